@@ -1,0 +1,8 @@
+"""The stream every page body offers: the generic blocks plus the blocks of the
+plan and of participation, so that editors can place any of them anywhere."""
+
+from .blocks import GenericStreamBlock
+
+
+class BodyStreamBlock(GenericStreamBlock):
+    pass

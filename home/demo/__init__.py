@@ -1,0 +1,10 @@
+"""Demo content: the Ivry-sur-Seine approach of 2021, written into the project.
+
+`manage.py load_demo` runs each builder of `BUILDERS` in order. A builder is a
+function `build(demo)` taking the shared `Demo` state; it must be idempotent
+(find by slug or natural key before creating).
+"""
+
+BUILDERS = [
+    "home.demo.site.build",
+]

@@ -1,0 +1,79 @@
+"""Demo texts in three languages, and their translation through wagtail-localize.
+
+Content is written once in French (the source locale) with its English and
+Spanish versions beside it. `Catalogue` remembers every pair so that, once the
+French page is saved, `translate()` fills wagtail-localize's string
+translations and publishes the English and Spanish pages: exactly what a
+translator does in the admin, without the clicks.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+
+TARGET_LANGUAGES = ("en", "es")
+
+
+@dataclass(frozen=True)
+class T:
+    """One text in French, English and Spanish."""
+
+    fr: str
+    en: str
+    es: str
+
+    def __str__(self):
+        return self.fr
+
+
+class Catalogue:
+    def __init__(self):
+        self.entries = {}
+
+    def __call__(self, fr, en, es):
+        """Record a text and return its French source."""
+        self.add(T(fr, en, es))
+        return fr
+
+    def add(self, text):
+        self.entries[text.fr] = text
+        return text.fr
+
+    def lookup(self, source, language):
+        text = self.entries.get(source)
+        return getattr(text, language) if text else None
+
+
+def translate(instance, catalogue, languages=TARGET_LANGUAGES):
+    """Create or update the instance's translations from the catalogue.
+
+    Returns the strings that had no translation (they fall back to French), so a
+    test can assert the demo leaves none.
+    """
+    missing = []
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    segments = list(
+        StringSegment.objects.filter(source=source).select_related("string", "context")
+    )
+    for language in languages:
+        locale = Locale.objects.get(language_code=language)
+        for segment in segments:
+            text = catalogue.lookup(segment.string.data, language)
+            if text is None and not any(c.isalpha() for c in segment.string.data):
+                text = segment.string.data  # numbers and symbols read the same
+            if text is None:
+                missing.append(segment.string.data)
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": text},
+            )
+        with transaction.atomic():
+            source.create_or_update_translation(
+                locale, publish=True, copy_parent_pages=True, fallback=True
+            )
+    return missing

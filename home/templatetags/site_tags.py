@@ -1,0 +1,49 @@
+from django import template
+from wagtail.models import Locale
+
+from home import navigation
+from home.models import FooterText
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    return {"links": navigation.language_links(request, context.get("page"))}
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    request = context.get("request")
+    page = context.get("page")
+    links = navigation.language_links(request, page)
+    if page is not None:
+        # Only pages that really exist in a language are alternates.
+        links = [
+            link for link in links
+            if page.get_translations(inclusive=True).live().filter(locale__language_code=link["code"]).exists()
+        ]
+    return {"links": links, "request": request}
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    request = context.get("request")
+    home, items = navigation.main_menu(request)
+    current = context.get("page")
+    current_path = current.path if current is not None else ""
+    return {
+        "settings": context.get("settings"),
+        "home": home,
+        "items": [
+            {"page": item, "active": bool(current_path) and current_path.startswith(item.path)}
+            for item in items
+        ],
+    }
+
+
+@register.simple_tag
+def footer_text():
+    locale = Locale.get_active()
+    return FooterText.objects.filter(locale=locale).first() or FooterText.objects.first()
