@@ -52,6 +52,22 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"), max_length=12, blank=True
     )
+    blocked_until = models.DateTimeField(
+        _("blocked until"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: not blocked. A date far ahead blocks for good."),
+    )
+    blocked_reason = models.TextField(_("reason for the block"), blank=True)
+    notify_on_proposal_update = models.BooleanField(
+        _("email me when one of my proposals changes status"), default=True
+    )
+    notify_on_reply = models.BooleanField(
+        _("email me when someone replies to my comment"), default=True
+    )
+    notify_on_comment = models.BooleanField(
+        _("email me when someone comments on my proposal"), default=True
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

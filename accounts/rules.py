@@ -1,0 +1,30 @@
+"""Who may do what, for accounts. Pure functions: no writes, no requests."""
+
+from django.utils import timezone
+
+
+def is_blocked(user, now=None):
+    """True while a moderator's block on this account runs."""
+    until = getattr(user, "blocked_until", None)
+    return until is not None and until > (now or timezone.now())
+
+
+def has_verified_email(user):
+    """True once the account's email address has been confirmed."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def can_contribute(user, now=None):
+    """May this person propose, support, comment, report or vote online?
+
+    Signed in, email verified, not blocked.
+    """
+    return (
+        getattr(user, "is_authenticated", False)
+        and not is_blocked(user, now)
+        and has_verified_email(user)
+    )

@@ -1,0 +1,3 @@
+from .events import EventIndexPage, EventPage, EventType
+
+__all__ = ["EventIndexPage", "EventPage", "EventType"]
