@@ -1,0 +1,1 @@
+"""Participation blocks, one module per topic (events, proposals, comments, votes)."""

@@ -1,0 +1,1 @@
+"""Participation rules, one module per topic (events, proposals, comments, votes)."""

@@ -1,0 +1,1 @@
+"""Participation services, one module per topic (events, proposals, comments, votes)."""

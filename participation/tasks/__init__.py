@@ -1,0 +1,1 @@
+"""Participation tasks, one module per topic (events, proposals, comments, votes)."""

@@ -1,0 +1,1 @@
+"""Participation views, one module per topic (events, proposals, comments, votes)."""

@@ -1,0 +1,1 @@
+"""Admin for participation: one module per topic, imported here so Wagtail sees them."""
