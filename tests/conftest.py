@@ -30,7 +30,11 @@ def pytest_runtest_makereport(item, call):
     report = yield
     if os.environ.get("CI", "").lower() == "true" and report.skipped:
         if not hasattr(report, "wasxfail"):
-            reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
+            reason = (
+                report.longrepr[-1]
+                if isinstance(report.longrepr, tuple)
+                else report.longrepr
+            )
             report.outcome = "failed"
             report.longrepr = f"Skipped in CI (CI=true), which fails the run: {reason}"
     return report

@@ -129,8 +129,14 @@ def html_errors(pages, directory):
         files[path.name] = url
     completed = subprocess.run(
         [
-            "java", "-Xss8m", "-jar", str(VNU_JAR),
-            "--format", "json", "--errors-only", "--exit-zero-always",
+            "java",
+            "-Xss8m",
+            "-jar",
+            str(VNU_JAR),
+            "--format",
+            "json",
+            "--errors-only",
+            "--exit-zero-always",
             *(str(directory / name) for name in files),
         ],
         capture_output=True,

@@ -66,9 +66,13 @@ def test_every_page_passes_accessibility_html_and_language_checks(
         visit = visitor.visit(url, expected_status)
         path = url.removeprefix(live_server.url)
         if visit.status != expected_status:
-            problems.append(f"{path}: status {visit.status}, expected {expected_status}")
+            problems.append(
+                f"{path}: status {visit.status}, expected {expected_status}"
+            )
         if visit.lang != language_of(path):
-            problems.append(f"{path}: <html lang={visit.lang!r}>, expected {language_of(path)!r}")
+            problems.append(
+                f"{path}: <html lang={visit.lang!r}>, expected {language_of(path)!r}"
+            )
         problems += [f"{path}: console error {error}" for error in visit.console_errors]
         problems += [f"{path}: {violation}" for violation in visit.violations]
         html[path] = visit.html
@@ -78,13 +82,15 @@ def test_every_page_passes_accessibility_html_and_language_checks(
     for feed in sorted(crawl.feeds):
         status = context.request.get(feed).status
         if status != 200:
-            problems.append(f"{feed.removeprefix(live_server.url)}: feed status {status}")
+            problems.append(
+                f"{feed.removeprefix(live_server.url)}: feed status {status}"
+            )
     context.close()
 
     for path, errors in html_errors(html, tmp_path).items():
         problems += [f"{path}: {error}" for error in errors]
 
     assert len(html) >= 3 * len(language_prefixes()), sorted(html)
-    assert not problems, f"{len(problems)} problems on {len(html)} pages:\n" + "\n".join(
-        problems
+    assert not problems, (
+        f"{len(problems)} problems on {len(html)} pages:\n" + "\n".join(problems)
     )
