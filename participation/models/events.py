@@ -42,7 +42,7 @@ class EventIndexPage(BasePage):
         context.update(event_index_context(self, request))
         return context
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         from participation.views.events import events_calendar
 
@@ -136,7 +136,7 @@ class EventPage(BasePage):
         context.update(event_context(self))
         return context
 
-    @path("event.ics", name="ics")
+    @path("ical/", name="ics")
     def ics(self, request):
         from participation.views.events import event_calendar
 
