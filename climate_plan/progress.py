@@ -25,6 +25,7 @@ from decimal import Decimal
 from statistics import fmean
 
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .models import (
@@ -38,6 +39,7 @@ from .models import (
 
 STEPLEN = ActionPage.steplen
 RUNNING = {ActionStatus.IN_PROGRESS, ActionStatus.DELAYED}
+RUNNING_LABEL = _("Under way (in progress or delayed)")
 
 
 def action_progress(status, progress):
@@ -229,7 +231,7 @@ def reduction_coverage(plan, progress=None):
     progress = progress or plan_progress(plan)
     buckets = {
         ActionStatus.PLANNED: (ActionStatus.PLANNED.label, Decimal(0)),
-        "running": (ActionStatus.IN_PROGRESS.label, Decimal(0)),
+        "running": (RUNNING_LABEL, Decimal(0)),
         ActionStatus.DONE: (ActionStatus.DONE.label, Decimal(0)),
     }
     for action in progress.actions:

@@ -29,7 +29,7 @@ from climate_plan.models import (
     ThemePage,
 )
 
-from . import paragraph, slug
+from . import slug
 from .data import COMMITTEE_MEMBERS, THEMES, UPDATES
 
 GHG_VALUES = [310, 305, 301, 296, 292, 270, 284, 279, 272, 266, 259]
@@ -108,7 +108,7 @@ def build_theme(demo, plan, data, number, chart):
     title = data["title"]
     theme = demo.child(
         plan, ThemePage, slug(demo, *title), title=t(*title), intro=t(*data["intro"]),
-        body=[paragraph(t(*data["intro"]))],
+        body=[],
         indicators=[("indicator", {"indicator": chart, "heading": ""})] if chart else [],
     )
     demo.translate(theme)
