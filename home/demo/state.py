@@ -54,7 +54,9 @@ def generated_image(title, colours=("#0b6e4f", "#063d2c", "#ffd166"), size=(1600
     for step in range(12):
         y = height * step // 12
         draw.rectangle([0, y, width, y + height // 12], fill=colours[step % 2])
-    draw.ellipse([width * 0.62, height * 0.15, width * 0.9, height * 0.8], fill=colours[2])
+    draw.ellipse(
+        [width * 0.62, height * 0.15, width * 0.9, height * 0.8], fill=colours[2]
+    )
     buffer = io.BytesIO()
     canvas.save(buffer, format="JPEG", quality=70)
     slug = "".join(c if c.isalnum() else "-" for c in title.lower())[:50]

@@ -8,8 +8,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
+def language_switcher(context, home_only=False):
+    """Links to this page in the other languages; `home_only` (error pages)
+    leads to each language's home page instead."""
     request = context.get("request")
+    if home_only:
+        return {"links": navigation.home_links(request)}
     return {"links": navigation.language_links(request, context.get("page"))}
 
 
@@ -39,6 +43,7 @@ def main_navigation(context):
     current_path = current.path if current is not None else ""
     return {
         "settings": context.get("settings"),
+        "request": request,
         "home": home,
         "items": [
             {
