@@ -187,6 +187,14 @@ class KeyFiguresBlock(blocks.ListBlock):
         icon = "order"
         label = _("Key figures")
         template = "home/blocks/key_figures.html"
+        preview_value = [
+            {
+                "number": "−40",
+                "unit": "%",
+                "label": "de gaz à effet de serre d’ici 2035",
+            },
+            {"number": "13", "unit": "", "label": "ateliers participatifs"},
+        ]
 
 
 class TimelineStepBlock(blocks.StructBlock):
@@ -233,6 +241,8 @@ class DocumentLinkBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document link")
         template = "home/blocks/document_link.html"
+        # Without a chosen document the block renders nothing.
+        preview_value = {"title": "Synthèse des propositions"}
 
 
 class PageLinksBlock(blocks.StructBlock):
@@ -245,6 +255,7 @@ class PageLinksBlock(blocks.StructBlock):
         icon = "list-ul"
         label = _("Page links")
         template = "home/blocks/page_links.html"
+        preview_value = {"title": "À lire aussi", "pages": []}
 
 
 class VideoEmbedBlock(blocks.StructBlock):
@@ -259,6 +270,8 @@ class VideoEmbedBlock(blocks.StructBlock):
         icon = "media"
         label = _("Embed")
         template = "home/blocks/embed.html"
+        # Fetching an embed needs the network; the preview shows the title only.
+        preview_value = {"title": "La Conférence pour le climat en vidéo"}
 
 
 class GenericStreamBlock(blocks.StreamBlock):
