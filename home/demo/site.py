@@ -4,7 +4,7 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, FooterText, HomePage, SiteSettings
 
-from .state import Demo, generated_image
+from .state import Demo, demo_document, generated_image
 
 
 def build(demo: Demo):
@@ -15,7 +15,7 @@ def build(demo: Demo):
         "slug": t("accueil", "home", "inicio"),
         "title": t("Accueil", "Home", "Inicio"),
         "hero_title": t(
-            "Pour le climat, à Ivry, on agit !",
+            "Pour le climat, à Ivry, on agit\u00a0!",
             "For the climate, in Ivry, we act!",
             "¡Por el clima, en Ivry, actuamos!",
         ),
@@ -76,6 +76,10 @@ def build(demo: Demo):
         **legal_page(t),
     )
     demo.pages.update(about=about, accessibility=accessibility, legal=legal)
+
+    # The home body links to pages that exist only now.
+    home.body = [*home_body(t), *home_links(t, about, accessibility)]
+    home.save_revision().publish()
 
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
@@ -275,6 +279,40 @@ def home_body(t):
     ]
 
 
+def home_links(t, about, accessibility):
+    return [
+        (
+            "call_to_action",
+            {
+                "title": t(
+                    "Comprendre la démarche",
+                    "Understand the approach",
+                    "Entender el proceso",
+                ),
+                "text": t(
+                    "Pourquoi un plan d’action climat co-construit, et comment chacun peut y prendre part.",
+                    "Why a climate action plan built together, and how everyone can take part.",
+                    "Por qué un plan de acción climática construido en común, y cómo todos pueden participar.",
+                ),
+                "button_label": t(
+                    "Découvrir la démarche",
+                    "Discover the approach",
+                    "Descubrir el proceso",
+                ),
+                "page": about,
+                "external_url": "",
+            },
+        ),
+        (
+            "page_links",
+            {
+                "title": t("À lire aussi", "Read also", "Lea también"),
+                "pages": [about, accessibility],
+            },
+        ),
+    ]
+
+
 def about_page(t):
     return {
         "title": t("La démarche", "The approach", "El proceso"),
@@ -298,6 +336,38 @@ def about_page(t):
                     "ciudadanía se apropie de los retos climáticos e informar sobre las limitaciones "
                     "técnicas y jurídicas a las que se enfrenta el municipio.",
                 )
+            ),
+            (
+                "image",
+                {
+                    "image": generated_image(
+                        "Atelier participatif",
+                        colours=("#1f6f8b", "#0e3a4a", "#ffd166"),
+                        size=(1200, 600),
+                    ),
+                    "alt_text": t(
+                        "Illustration : la ville, ses immeubles et ses arbres sous le soleil.",
+                        "Illustration: the city, its buildings and its trees in the sun.",
+                        "Ilustración: la ciudad, sus edificios y sus árboles bajo el sol.",
+                    ),
+                    "decorative": False,
+                    "caption": t(
+                        "Treize ateliers ont réuni les habitants en septembre et octobre 2021.",
+                        "Thirteen workshops brought residents together in September and October 2021.",
+                        "Trece talleres reunieron a los habitantes en septiembre y octubre de 2021.",
+                    ),
+                },
+            ),
+            (
+                "document",
+                {
+                    "document": demo_document(),
+                    "title": t(
+                        "Le calendrier de la démarche (texte)",
+                        "The calendar of the approach (text, in French)",
+                        "El calendario del proceso (texto, en francés)",
+                    ),
+                },
             ),
             (
                 "quote",
