@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Locale
 
 from home import navigation
@@ -32,7 +33,7 @@ def alternate_links(context):
             .filter(locale__language_code=link["code"])
             .exists()
         ]
-    return {"links": links, "request": request}
+    return {"links": links, "request": request, "default_code": settings.LANGUAGE_CODE}
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)

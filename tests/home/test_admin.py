@@ -15,7 +15,9 @@ def editor_client(client, db):
 
 
 @pytest.mark.django_db
-def test_demo_pages_open_in_the_editor_and_the_translation_editor(demo_site, editor_client):
+def test_demo_pages_open_in_the_editor_and_the_translation_editor(
+    demo_site, editor_client
+):
     pages = Page.objects.filter(depth__gt=1).select_related("locale")
     assert pages.count() >= 12
     for page in pages:
@@ -28,5 +30,8 @@ def test_demo_pages_open_in_the_editor_and_the_translation_editor(demo_site, edi
 
 @pytest.mark.django_db
 def test_site_settings_and_footer_text_open_in_the_admin(demo_site, editor_client):
-    assert editor_client.get("/admin/settings/home/sitesettings/").status_code in (200, 302)
+    assert editor_client.get("/admin/settings/home/sitesettings/").status_code in (
+        200,
+        302,
+    )
     assert editor_client.get("/admin/snippets/home/footertext/").status_code == 200

@@ -72,7 +72,9 @@ def test_switcher_leads_to_the_same_page_in_each_language(pages, client):
         "en": "/en/la-demarche/",
         "es": "/es/la-demarche/",
     }
-    assert alternates(response) == switcher_links(response)
+    found = alternates(response)
+    assert found.pop("x-default") == "/la-demarche/"
+    assert found == switcher_links(response)
 
 
 def test_switcher_falls_back_to_the_nearest_translated_ancestor(pages, client):
@@ -81,7 +83,10 @@ def test_switcher_falls_back_to_the_nearest_translated_ancestor(pages, client):
     assert links["en"] == "/en/la-demarche/"
     assert links["es"] == "/es/la-demarche/"
     # Only languages in which the page itself exists are alternates.
-    assert alternates(response) == {"fr": "/la-demarche/historique/"}
+    assert alternates(response) == {
+        "fr": "/la-demarche/historique/",
+        "x-default": "/la-demarche/historique/",
+    }
 
 
 def test_nearest_translation_skips_drafts(pages):
