@@ -88,7 +88,7 @@ def committee_for(theme, actions, users=()):
         parent=theme,
         title=f"Comité {theme.title}",
         members=[
-            CommitteeMember(name=str(user), college="residents", user=user) for user in users
+            CommitteeMember(name=user.email, college="residents", user=user) for user in users
         ],
         monitored_actions=[CommitteeMonitoredAction(action=action) for action in actions],
     )
