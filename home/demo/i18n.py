@@ -74,7 +74,7 @@ def translate(instance, catalogue, languages=TARGET_LANGUAGES):
             )
         is_page = isinstance(instance, Page)
         with transaction.atomic():
-            translated = source.create_or_update_translation(
+            translated, _created = source.create_or_update_translation(
                 locale, publish=not is_page, copy_parent_pages=True, fallback=True
             )
             if is_page:
