@@ -21,3 +21,20 @@ ROLE_PERMISSIONS = {
     COMMITTEE_MEMBERS: ["wagtailadmin.access_admin"],
     ADMINISTRATORS: ["wagtailadmin.access_admin"],
 }
+
+# The plan: editors manage indicators and action updates; committee members add
+# updates (climate_plan.rules limits them to the actions their committee monitors).
+ACTION_UPDATE_PERMISSIONS = [
+    "climate_plan.add_actionupdate",
+    "climate_plan.change_actionupdate",
+    "climate_plan.view_actionupdate",
+]
+ROLE_PERMISSIONS[EDITORS] += [
+    *ACTION_UPDATE_PERMISSIONS,
+    "climate_plan.delete_actionupdate",
+    "climate_plan.add_indicator",
+    "climate_plan.change_indicator",
+    "climate_plan.delete_indicator",
+    "climate_plan.view_indicator",
+]
+ROLE_PERMISSIONS[COMMITTEE_MEMBERS] += ACTION_UPDATE_PERMISSIONS
