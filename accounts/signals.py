@@ -1,0 +1,22 @@
+"""Signal handlers of the accounts app (connected in AccountsConfig.ready)."""
+
+from django.apps import apps as global_apps
+
+from .middleware import start_staff_session
+from .roles import sync_roles
+from .validators import is_staff_account
+
+
+def shorten_staff_sessions(sender, request, user, **kwargs):
+    if request is not None and hasattr(request, "session") and is_staff_account(user):
+        start_staff_session(request)
+
+
+def sync_roles_after_migrate(sender, **kwargs):
+    """Grant new permissions to the roles once every app has its permissions.
+
+    post_migrate is sent once per app, in INSTALLED_APPS order; act on the last
+    one, when every app's permissions exist.
+    """
+    if sender is list(global_apps.get_app_configs())[-1]:
+        sync_roles()
