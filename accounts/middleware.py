@@ -1,5 +1,6 @@
 """Session rules: staff sessions are short, blocked accounts are signed out."""
 
+import datetime
 import time
 
 from django.conf import settings
@@ -17,12 +18,12 @@ def staff_session_seconds():
 def start_staff_session(request):
     """Called at sign-in of a staff account: the session lasts a few hours at most."""
     request.session[STAFF_SESSION_KEY] = int(time.time())
-    request.session.set_expiry(staff_session_seconds())
 
 
 class AccountSessionMiddleware:
-    """Ends a staff session after `AGIR_STAFF_SESSION_SECONDS` from sign-in, even if
-    active, and signs out an account a moderator blocked meanwhile."""
+    """Ends a staff session `AGIR_STAFF_SESSION_SECONDS` after sign-in, even if
+    active (its cookie expires then too), and signs out an account a moderator
+    blocked meanwhile. Residents keep Django's longer SESSION_COOKIE_AGE."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -36,4 +37,19 @@ class AccountSessionMiddleware:
             )
             if expired or rules.is_blocked(user):
                 logout(request)
-        return self.get_response(request)
+        response = self.get_response(request)
+        self._cap_staff_cookie(request)
+        return response
+
+    @staticmethod
+    def _cap_staff_cookie(request):
+        # Set after the view: allauth's login form sets its own expiry.
+        session = getattr(request, "session", None)
+        started = session.get(STAFF_SESSION_KEY) if session is not None else None
+        if started is None:
+            return
+        ends = datetime.datetime.fromtimestamp(
+            started + staff_session_seconds(), tz=datetime.UTC
+        )
+        if session.get_expiry_date() > ends + datetime.timedelta(seconds=60):
+            session.set_expiry(ends)
