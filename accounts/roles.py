@@ -72,6 +72,9 @@ COLLECTION_PERMISSIONS = {
         "wagtaildocs.change_document",
         "wagtaildocs.delete_document",
         "wagtaildocs.choose_document",
+        "wagtailcore.add_collection",
+        "wagtailcore.change_collection",
+        "wagtailcore.delete_collection",
     ],
 }
 
