@@ -7,4 +7,5 @@ function `build(demo)` taking the shared `Demo` state; it must be idempotent
 
 BUILDERS = [
     "home.demo.site.build",
+    "accounts.demo.build",
 ]
