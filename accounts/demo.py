@@ -20,11 +20,11 @@ STAFF_PASSWORD = "agir-demo-staff"
 
 # (email, public pseudonym)
 RESIDENTS = [
-    ("nour@example.org", "Nour B."),
+    ("nour@example.org", "Nour B"),
     ("camille@example.org", "Camille"),
-    ("mamadou@example.org", "Mamadou D."),
+    ("mamadou@example.org", "Mamadou D"),
     ("lucia@example.org", "Lucía"),
-    ("jeanne@example.org", "Jeanne R."),
+    ("jeanne@example.org", "Jeanne R"),
     ("theo@example.org", "Théo"),
 ]
 STAFF = [

@@ -193,3 +193,19 @@ def test_editors_cannot_block(client):
     assert response.status_code in (302, 403)
     resident.refresh_from_db()
     assert resident.blocked_until is None
+
+
+def test_production_cookies_are_secure(monkeypatch):
+    import importlib
+    import sys
+
+    import climate_site.settings.base as base
+
+    monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 50)
+    importlib.reload(base)  # it read the environment when first imported
+    monkeypatch.delitem(sys.modules, "climate_site.settings.production", raising=False)
+    production = importlib.import_module("climate_site.settings.production")
+    assert production.SESSION_COOKIE_SECURE
+    assert production.CSRF_COOKIE_SECURE
+    assert production.SESSION_COOKIE_HTTPONLY
+    assert production.AGIR_STAFF_SESSION_SECONDS < production.SESSION_COOKIE_AGE
