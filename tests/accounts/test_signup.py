@@ -188,3 +188,17 @@ def test_every_account_page_uses_the_site_layout(client):
         body = client.get(url).content.decode()
         assert 'class="skip-link"' in body, url
         assert "<label" in body, url
+
+
+@pytest.mark.django_db
+def test_signed_in_account_pages_use_the_site_layout(client):
+    client.force_login(UserFactory())
+    for url in [
+        "/accounts/email/",
+        "/accounts/password/change/",
+        "/es/accounts/logout/",
+        "/account/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert 'class="skip-link"' in response.content.decode(), url
