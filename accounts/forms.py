@@ -3,8 +3,12 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from . import rules
 from .identity import normalised_email
 
 
@@ -102,3 +106,20 @@ class BlockForm(forms.Form):
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """The admin's sign-in form, which also refuses blocked accounts and says why."""
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if rules.is_blocked(user):
+            if rules.block_is_permanent(user):
+                message = _("A moderator blocked your account until further notice.")
+            else:
+                message = _("A moderator blocked your account until %(until)s.") % {
+                    "until": date_format(
+                        timezone.localtime(user.blocked_until), "DATE_FORMAT"
+                    )
+                }
+            raise forms.ValidationError(message, code="blocked")

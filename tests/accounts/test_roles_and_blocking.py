@@ -209,3 +209,18 @@ def test_production_cookies_are_secure(monkeypatch):
     assert production.CSRF_COOKIE_SECURE
     assert production.SESSION_COOKIE_HTTPONLY
     assert production.AGIR_STAFF_SESSION_SECONDS < production.SESSION_COOKIE_AGE
+
+
+@pytest.mark.django_db
+def test_blocked_staff_cannot_sign_in_to_the_admin_either(client):
+    moderator = UserFactory(roles=[roles.MODERATORS])
+    agent = UserFactory(email="agent@example.org", roles=[roles.AGENTS])
+    block_user(agent, reason="Left the team", by=moderator)
+    response = client.post(
+        "/admin/login/", {"username": agent.email, "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert (
+        "blocked" in response.content.decode() or "bloqué" in response.content.decode()
+    )
