@@ -34,8 +34,8 @@ def my_account(request):
     context = {
         "form": form,
         "sections": render_sections(request, user),
-        "can_contribute": rules.can_contribute(user),
         "has_verified_email": rules.has_verified_email(user),
+        "is_blocked": rules.is_blocked(user),
     }
     return TemplateResponse(request, "accounts/my_account.html", context, status=status)
 

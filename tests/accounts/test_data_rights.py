@@ -203,3 +203,13 @@ def test_empty_pseudonym_is_refused_with_an_error_summary(client, owner):
     body = response.content.decode()
     assert 'class="error-summary"' in body
     assert 'aria-invalid="true"' in body
+
+
+@pytest.mark.django_db
+def test_my_account_page_runs_a_fixed_number_of_queries(
+    client, owner, django_assert_max_num_queries
+):
+    client.force_login(owner)
+    client.get("/account/")  # warm caches (site, settings, locales)
+    with django_assert_max_num_queries(14):
+        assert client.get("/account/").status_code == 200
