@@ -1,6 +1,5 @@
 """Session rules: staff sessions are short, blocked accounts are signed out."""
 
-import datetime
 import time
 
 from django.conf import settings
@@ -21,8 +20,8 @@ def start_staff_session(request):
 
 
 class AccountSessionMiddleware:
-    """Ends a staff session `AGIR_STAFF_SESSION_SECONDS` after sign-in, even if
-    active (its cookie expires then too), and signs out an account a moderator
+    """Ends a staff session when the browser closes or `AGIR_STAFF_SESSION_SECONDS`
+    after sign-in, whichever comes first, and signs out an account a moderator
     blocked meanwhile. Residents keep Django's longer SESSION_COOKIE_AGE."""
 
     def __init__(self, get_response):
@@ -43,13 +42,11 @@ class AccountSessionMiddleware:
 
     @staticmethod
     def _cap_staff_cookie(request):
-        # Set after the view: allauth's login form sets its own expiry.
+        # After the view: sign-in forms set their own expiry ("remember me").
+        # A staff cookie never outlives the browser; the server-side limit
+        # above ends the session after a few hours even if the browser stays.
         session = getattr(request, "session", None)
-        started = session.get(STAFF_SESSION_KEY) if session is not None else None
-        if started is None:
+        if session is None or session.get(STAFF_SESSION_KEY) is None:
             return
-        ends = datetime.datetime.fromtimestamp(
-            started + staff_session_seconds(), tz=datetime.UTC
-        )
-        if session.get_expiry_date() > ends + datetime.timedelta(seconds=60):
-            session.set_expiry(ends)
+        if not session.get_expire_at_browser_close():
+            session.set_expiry(0)

@@ -99,9 +99,12 @@ def test_permissions_named_by_later_modules_are_granted_when_they_exist(monkeypa
 @pytest.mark.django_db
 def test_staff_session_ends_after_the_staff_limit(client, settings):
     editor = UserFactory(email="editor@example.org", roles=[roles.EDITORS])
-    client.post("/accounts/login/", {"login": editor.email, "password": PASSWORD})
+    client.post(
+        "/accounts/login/",
+        {"login": editor.email, "password": PASSWORD, "remember": "on"},
+    )
     assert client.session.get(STAFF_SESSION_KEY)
-    assert client.session.get_expiry_age() <= settings.AGIR_STAFF_SESSION_SECONDS
+    assert client.session.get_expire_at_browser_close()
     session = client.session
     session[STAFF_SESSION_KEY] -= settings.AGIR_STAFF_SESSION_SECONDS + 1
     session.save()
@@ -111,9 +114,13 @@ def test_staff_session_ends_after_the_staff_limit(client, settings):
 @pytest.mark.django_db
 def test_resident_session_lasts_longer(client, settings):
     resident = UserFactory(email="resident@example.org")
-    client.post("/accounts/login/", {"login": resident.email, "password": PASSWORD})
+    client.post(
+        "/accounts/login/",
+        {"login": resident.email, "password": PASSWORD, "remember": "on"},
+    )
     assert STAFF_SESSION_KEY not in client.session
     assert client.session.get_expiry_age() == settings.SESSION_COOKIE_AGE
+    assert not client.session.get_expire_at_browser_close()
     assert settings.SESSION_COOKIE_AGE > settings.AGIR_STAFF_SESSION_SECONDS
 
 
