@@ -43,6 +43,7 @@ def main_navigation(context):
     current = context.get("page")
     current_path = current.path if current is not None else ""
     return {
+        "request": request,
         "settings": context.get("settings"),
         "request": request,
         "home": home,
