@@ -45,7 +45,6 @@ def main_navigation(context):
     return {
         "request": request,
         "settings": context.get("settings"),
-        "request": request,
         "home": home,
         "items": [
             {
