@@ -228,3 +228,14 @@ def test_password_reset_email_is_in_the_visitors_language(client):
     UserFactory(email="known@example.org")
     client.post("/es" + RESET, {"email": "known@example.org"})
     assert "contraseña" in mail.outbox[-1].body.lower()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [LOGIN, SIGNUP, RESET, "/en" + RESET])
+def test_account_forms_for_visitors_are_never_cached(client, url):
+    response = client.get(url)
+    assert "csrfmiddlewaretoken" in response.content.decode()
+    assert (
+        "no-store" in response["Cache-Control"]
+        or "max-age=0" in response["Cache-Control"]
+    )
