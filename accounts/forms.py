@@ -3,13 +3,35 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from . import rules
 from .identity import normalised_email
+
+
+def reserved_pseudonyms():
+    """Names that would pass for the site's own labels, in every language."""
+    names = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            names |= {
+                str(_("Deleted participant")).casefold(),
+                str(_("Participant")).casefold(),
+            }
+    return names
+
+
+def clean_pseudonym(value):
+    """A pseudonym, trimmed; refuses one that impersonates a deleted account."""
+    value = (value or "").strip()
+    if value.casefold() in reserved_pseudonyms():
+        raise forms.ValidationError(
+            _("This pseudonym is reserved. Please choose another.")
+        )
+    return value
 
 
 class SignupForm(forms.Form):
@@ -38,9 +60,12 @@ class SignupForm(forms.Form):
 
         self.fields["neighbourhood"].queryset = Neighbourhood.objects.all()
 
+    def clean_display_name(self):
+        return clean_pseudonym(self.cleaned_data["display_name"])
+
     def signup(self, request, user):
         user.email = normalised_email(user.email)
-        user.display_name = self.cleaned_data["display_name"].strip()
+        user.display_name = self.cleaned_data["display_name"]
         user.neighbourhood = self.cleaned_data.get("neighbourhood")
         user.preferred_language = getattr(request, "LANGUAGE_CODE", "")
         user.save()
@@ -71,6 +96,9 @@ class PreferencesForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["display_name"].required = True
         self.fields["neighbourhood"].empty_label = _("I prefer not to say")
+
+    def clean_display_name(self):
+        return clean_pseudonym(self.cleaned_data["display_name"])
 
 
 class DeleteAccountForm(forms.Form):

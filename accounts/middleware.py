@@ -1,9 +1,11 @@
-"""Session rules: staff sessions are short, blocked accounts are signed out."""
+"""Session rules: staff sessions are short, blocked accounts are signed out,
+account pages are never cached."""
 
 import time
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.utils.cache import add_never_cache_headers
 
 from . import rules
 
@@ -38,6 +40,11 @@ class AccountSessionMiddleware:
                 logout(request)
         response = self.get_response(request)
         self._cap_staff_cookie(request)
+        match = getattr(request, "resolver_match", None)
+        if match is not None and (match.url_name or "").startswith("account_"):
+            # allauth's pages carry a CSRF token even for visitors (sign-in,
+            # reset): never let a shared cache keep one.
+            add_never_cache_headers(response)
         return response
 
     @staticmethod

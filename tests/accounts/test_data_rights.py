@@ -213,3 +213,29 @@ def test_my_account_page_runs_a_fixed_number_of_queries(
     client.get("/account/")  # warm caches (site, settings, locales)
     with django_assert_max_num_queries(14):
         assert client.get("/account/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_deletion_writes_only_account_tables_never_votes(owner):
+    """The who-voted register must survive deletion (it stops double votes)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    allowed = {
+        "accounts_user",
+        "accounts_user_groups",
+        "accounts_user_user_permissions",
+        "account_emailaddress",
+        "account_emailconfirmation",
+        "wagtailusers_userprofile",
+        "django_session",
+    }
+    with CaptureQueriesContext(connection) as queries:
+        delete_account(owner)
+    written = set()
+    for query in queries.captured_queries:
+        sql = query["sql"]
+        for verb in ("UPDATE ", "DELETE FROM ", "INSERT INTO "):
+            if sql.startswith(verb):
+                written.add(sql[len(verb) :].split()[0].strip('"'))
+    assert written and written <= allowed, written

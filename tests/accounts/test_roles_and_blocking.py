@@ -231,3 +231,28 @@ def test_blocked_staff_cannot_sign_in_to_the_admin_either(client):
     assert (
         "blocked" in response.content.decode() or "bloqué" in response.content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_administrators_see_and_edit_the_pseudonym_in_the_user_admin(client):
+    admin = UserFactory(roles=[roles.ADMINISTRATORS])
+    resident = UserFactory(display_name="Nour")
+    client.force_login(admin)
+    page = client.get(f"/admin/users/edit/{resident.pk}/")
+    assert 'name="display_name"' in page.content.decode()
+    assert 'value="Nour"' in page.content.decode()
+    assert 'name="display_name"' in client.get("/admin/users/new/").content.decode()
+
+
+@pytest.mark.django_db
+def test_administrators_save_a_user_without_first_and_last_names(client):
+    admin = UserFactory(roles=[roles.ADMINISTRATORS])
+    resident = UserFactory(display_name="Nour")
+    client.force_login(admin)
+    response = client.post(
+        f"/admin/users/edit/{resident.pk}/",
+        {"email": resident.email, "display_name": "Nour B", "is_active": "on"},
+    )
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    resident.refresh_from_db()
+    assert resident.display_name == "Nour B"

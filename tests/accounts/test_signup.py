@@ -202,3 +202,40 @@ def test_signed_in_account_pages_use_the_site_layout(client):
         response = client.get(url)
         assert response.status_code == 200, url
         assert 'class="skip-link"' in response.content.decode(), url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name", ["Participant supprimé", " deleted participant ", "Participante eliminado"]
+)
+def test_a_pseudonym_cannot_pass_for_a_deleted_account(client, name):
+    response = client.post(
+        "/en" + SIGNUP,
+        {
+            "email": "x@example.org",
+            "password1": "soleil-sur-ivry",
+            "password2": "soleil-sur-ivry",
+            "display_name": name,
+        },
+    )
+    assert response.status_code == 200
+    assert "This pseudonym is reserved" in response.content.decode()
+    assert not User.objects.filter(email="x@example.org").exists()
+
+
+@pytest.mark.django_db
+def test_password_reset_email_is_in_the_visitors_language(client):
+    UserFactory(email="known@example.org")
+    client.post("/es" + RESET, {"email": "known@example.org"})
+    assert "contraseña" in mail.outbox[-1].body.lower()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [LOGIN, SIGNUP, RESET, "/en" + RESET])
+def test_account_forms_for_visitors_are_never_cached(client, url):
+    response = client.get(url)
+    assert "csrfmiddlewaretoken" in response.content.decode()
+    assert (
+        "no-store" in response["Cache-Control"]
+        or "max-age=0" in response["Cache-Control"]
+    )

@@ -1,0 +1,34 @@
+"""The admin's user forms, with the public pseudonym; names become optional
+(residents give none, only a pseudonym)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
+
+
+class PseudonymFieldsMixin(forms.Form):
+    display_name = forms.CharField(
+        label=_("Public pseudonym"), max_length=60, required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("first_name", "last_name"):
+            if name in self.fields:
+                self.fields[name].required = False
+
+
+class AccountUserCreationForm(PseudonymFieldsMixin, UserCreationForm):
+    class Meta(UserCreationForm.Meta):
+        fields = UserCreationForm.Meta.fields | {"display_name"}
+
+
+class AccountUserEditForm(PseudonymFieldsMixin, UserEditForm):
+    class Meta(UserEditForm.Meta):
+        fields = UserEditForm.Meta.fields | {"display_name"}
+
+
+class UserViewSet(WagtailUserViewSet):
+    def get_form_class(self, for_update=False):
+        return AccountUserEditForm if for_update else AccountUserCreationForm
