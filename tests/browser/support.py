@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from playwright.sync_api import Error as PlaywrightError
 
 CHROMIUM = Path("/usr/bin/chromium")
 NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
@@ -48,12 +49,17 @@ def launch_chromium(playwright):
 
 @dataclass
 class Visit:
-    """What one page load produced: status, language, console errors, links."""
+    """What one page load produced: status, language, console errors, links.
+
+    Downloads and other non-HTML answers (calendars, files) only have a status.
+    """
 
     url: str
     status: int
-    html: bytes
-    lang: str
+    html: bytes = b""
+    lang: str = ""
+    is_html: bool = True
+    error: str = ""
     console_errors: list = field(default_factory=list)
     links: list = field(default_factory=list)
     violations: list = field(default_factory=list)
@@ -76,8 +82,18 @@ class PageVisitor:
 
     def visit(self, url, expected_status=200):
         self.console_errors = []
-        response = self.page.goto(url, wait_until="load")
+        try:
+            response = self.page.goto(url, wait_until="load")
+        except PlaywrightError as error:
+            # A download (an .ics served as an attachment, say) is not a page.
+            status = self.page.context.request.get(url).status
+            if "Download is starting" in str(error):
+                return Visit(url=url, status=status, is_html=False)
+            return Visit(url=url, status=status, is_html=False, error=str(error))
         status = response.status if response else 0
+        content_type = response.headers.get("content-type", "") if response else ""
+        if not content_type.startswith("text/html"):
+            return Visit(url=url, status=status, is_html=False)
         errors = self.console_errors
         if status == expected_status != 200:
             # The browser logs the expected error status of the page itself.

@@ -45,6 +45,24 @@ def one_page_per_type_and_locale():
             yield page.url
 
 
+def check(path, visit, expected_status):
+    """The problems of one visit, each as "path: problem"."""
+    problems = []
+    if visit.status != expected_status:
+        problems.append(f"{path}: status {visit.status}, expected {expected_status}")
+    if visit.error:
+        problems.append(f"{path}: {visit.error.splitlines()[0]}")
+    if not visit.is_html:
+        return problems
+    if visit.lang != language_of(path):
+        problems.append(
+            f"{path}: <html lang={visit.lang!r}>, expected {language_of(path)!r}"
+        )
+    problems += [f"{path}: console error {error}" for error in visit.console_errors]
+    problems += [f"{path}: {violation}" for violation in visit.violations]
+    return problems
+
+
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_every_page_passes_accessibility_html_and_language_checks(
@@ -65,17 +83,9 @@ def test_every_page_passes_accessibility_html_and_language_checks(
     for url, expected_status in crawl:
         visit = visitor.visit(url, expected_status)
         path = url.removeprefix(live_server.url)
-        if visit.status != expected_status:
-            problems.append(
-                f"{path}: status {visit.status}, expected {expected_status}"
-            )
-        if visit.lang != language_of(path):
-            problems.append(
-                f"{path}: <html lang={visit.lang!r}>, expected {language_of(path)!r}"
-            )
-        problems += [f"{path}: console error {error}" for error in visit.console_errors]
-        problems += [f"{path}: {violation}" for violation in visit.violations]
-        html[path] = visit.html
+        problems += check(path, visit, expected_status)
+        if visit.is_html:
+            html[path] = visit.html
         if visit.status == 200:
             for link in visit.links:
                 crawl.add(link)
