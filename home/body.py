@@ -1,8 +1,11 @@
 """The stream every page body offers: the generic blocks plus the blocks of the
 plan and of participation, so that editors can place any of them anywhere."""
 
+from participation.blocks.proposals import ProposalFormBlock, ProposalListBlock
+
 from .blocks import GenericStreamBlock
 
 
 class BodyStreamBlock(GenericStreamBlock):
-    pass
+    proposal_form = ProposalFormBlock()
+    proposal_list = ProposalListBlock()

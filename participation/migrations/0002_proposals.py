@@ -5,7 +5,7 @@ import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
 import modelsearch.index
-import taggit.managers
+import modelcluster.contrib.taggit
 from django.conf import settings
 from django.db import migrations, models
 
@@ -125,7 +125,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='proposal',
             name='tags',
-            field=taggit.managers.TaggableManager(blank=True, help_text='A comma-separated list of tags.', through='participation.TaggedProposal', to='taggit.Tag', verbose_name='tags'),
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='participation.TaggedProposal', to='taggit.Tag', verbose_name='tags'),
         ),
         migrations.CreateModel(
             name='ProposalStatusLabel',

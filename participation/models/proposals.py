@@ -21,9 +21,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
@@ -234,7 +234,7 @@ class Proposal(index.Indexed, ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="proposals",
     )
-    tags = TaggableManager(through=TaggedProposal, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(through=TaggedProposal, blank=True, verbose_name=_("tags"))
     channel = models.CharField(
         _("channel"), max_length=20, choices=Channel.choices, default=Channel.ONLINE
     )
