@@ -41,8 +41,8 @@ def moderate(client, proposal, action, capture, **data):
 def test_moderators_see_the_queue_filtered_by_status(client, moderator, submitted, call):
     ProposalFactory(call=call, title="Déjà publiée")
     client.force_login(moderator)
-    response = client.get("/admin/snippets/participation/proposal/?status=%d"
-                          % ProposalStatus.objects.get(code="submitted").pk)
+    status = ProposalStatus.objects.get(code="submitted").pk
+    response = client.get(f"/admin/snippets/participation/proposal/?status={status}")
     html = response.content.decode()
     assert response.status_code == 200
     assert "Des arceaux" in html and "Déjà publiée" not in html
