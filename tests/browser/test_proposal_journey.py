@@ -51,8 +51,8 @@ def test_resident_proposes_and_supports(live_server, browser_page, proposal_page
 
     page.goto(live_server.url + "/participation/propositions/?q=fontaines")
     page.get_by_role("link", name=other.title).click()
-    page.get_by_role("button", name="Support this proposal").click()
-    assert "1 resident supports this proposal." in page.content()
+    page.get_by_role("button", name="Soutenir cette proposition").click()
+    assert "1 habitant soutient cette proposition." in page.content()
     # the invalid form is answered 400 by design; any script error would show here
     script_errors = [e for e in page.console_errors if "Failed to load resource" not in e]
     assert script_errors == []

@@ -51,9 +51,9 @@ def test_bad_rows_are_reported_and_nothing_is_imported(client, agent, call, them
     response = client.post("/admin/proposal-moderation/import/", {"call": call.pk, "file": upload})
     html = response.content.decode()
     assert response.status_code == 400
-    assert "Line 4:" in html and "Unknown theme" in html and "Unknown channel" in html
-    assert "is not like 2021-07-12" in html and "Unknown language" in html
-    assert "Line 5:" in html and "“title” is empty." in html
+    assert "Ligne 4 :" in html and "Thème inconnu" in html and "Canal inconnu" in html
+    assert "n’est pas de la forme 2021-07-12" in html and "Langue inconnue" in html
+    assert "Ligne 5 :" in html and "« title » est vide." in html
     assert not Proposal.objects.exists()
 
 

@@ -117,14 +117,14 @@ def test_twenty_simultaneous_supports_by_one_resident_count_once(call):
 def test_resident_supports_once_and_withdraws(client, call, resident):
     proposal = ProposalFactory(call=call)
     url = proposal.get_absolute_url()
-    assert "Sign in to support" in client.get(url).content.decode()
+    assert "Connectez-vous pour soutenir" in client.get(url).content.decode()
     client.force_login(resident)
     client.post(url + "soutien/", {"action": "support"})
     client.post(url + "soutien/", {"action": "support"})
     proposal.refresh_from_db()
     assert proposal.support_count == 1
     html = client.get(url).content.decode()
-    assert "Withdraw my support" in html and "1 resident supports" in html
+    assert "Retirer mon soutien" in html and "1 habitant soutient" in html
     client.post(url + "soutien/", {"action": "withdraw"})
     proposal.refresh_from_db()
     assert proposal.support_count == 0 and not Support.objects.exists()

@@ -27,7 +27,7 @@ def test_unverified_account_is_asked_to_confirm_its_email(client, proposal_page)
     user = UserFactory(verified=False)
     client.force_login(user)
     html = client.get(proposal_page.url).content.decode()
-    assert "confirm your email address" in html
+    assert "Confirmez d’abord votre adresse e-mail" in html
     assert 'name="title"' not in html
 
 
@@ -81,7 +81,7 @@ def test_closed_call_shows_a_message_and_refuses(client, proposal_page, call, re
     assert "L’appel est clos." in html
     assert 'name="title"' not in html
     response = client.post(action_url(proposal_page), valid_post(themes[0]), follow=True)
-    assert "This call for proposals is closed." in response.content.decode()
+    assert "Cet appel à propositions est clos." in response.content.decode()
     assert not Proposal.objects.exists()
 
 
@@ -100,7 +100,7 @@ def test_flood_of_proposals_is_rate_limited(client, proposal_page, resident, the
         client.post(action_url(proposal_page), valid_post(themes[0], title=f"Idée {n}"))
     response = client.post(action_url(proposal_page), valid_post(themes[0], title="Encore"))
     assert response.status_code == 429
-    assert "Please wait ten minutes" in response.content.decode()
+    assert "Merci d’attendre dix minutes" in response.content.decode()
     assert "Encore" in response.content.decode()  # nothing lost
     assert Proposal.objects.count() == 5
 
@@ -111,7 +111,7 @@ def test_call_limit_per_account_is_explained(client, proposal_page, call, reside
     client.force_login(resident)
     client.post(action_url(proposal_page), valid_post(themes[0]))
     html = client.get(proposal_page.url).content.decode()
-    assert "proposal this call allows per person" in html
+    assert "que cet appel permet par personne" in html
     response = client.post(action_url(proposal_page), valid_post(themes[0], title="Deux"))
     assert response.status_code == 409
     assert Proposal.objects.count() == 1
