@@ -231,3 +231,13 @@ def test_staff_export_has_every_field_and_open_data_has_no_personal_data(
     assert b"P-2021-" in public
     assert b"amina@example.org" not in public and b"06 11" not in public
     assert b"Amina" not in public
+
+
+def test_proposals_are_never_created_by_the_generic_admin_form(client, call):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser(email="root@example.org", password="x")
+    client.force_login(admin)
+    listing = client.get("/admin/snippets/participation/proposal/").content.decode()
+    assert "/admin/snippets/participation/proposal/add/" not in listing
+    assert client.get("/admin/snippets/participation/proposal/add/").status_code in (302, 403)
