@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('participation', '0004_body_proposals'),
+        ('participation', '0003_proposal_statuses'),
     ]
 
     operations = [
