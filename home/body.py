@@ -6,6 +6,7 @@ from climate_plan.blocks import (
     PrioritisedObjectivesBlock,
     StockTakeBlock,
 )
+from participation.blocks.proposals import ProposalFormBlock, ProposalListBlock
 
 from .blocks import GenericStreamBlock
 
@@ -14,3 +15,5 @@ class BodyStreamBlock(GenericStreamBlock):
     indicator_chart = IndicatorChartBlock()
     prioritised_objectives = PrioritisedObjectivesBlock()
     stock_take = StockTakeBlock()
+    proposal_form = ProposalFormBlock()
+    proposal_list = ProposalListBlock()

@@ -12,4 +12,6 @@ BUILDERS = [
     "climate_plan.demo.conferences.build",
     "participation.demo.events.build",
     "accounts.demo.build",
+    # after the plan: it uses the themes, objectives, neighbourhoods and events
+    "participation.demo.proposals.build",
 ]

@@ -1,3 +1,29 @@
 from .events import EventIndexPage, EventPage, EventType
+from .proposals import (
+    Channel,
+    ModerationMode,
+    Proposal,
+    ProposalCall,
+    ProposalHistory,
+    ProposalReferenceCounter,
+    ProposalStatus,
+    ProposalStatusLabel,
+    Support,
+    TaggedProposal,
+)
 
-__all__ = ["EventIndexPage", "EventPage", "EventType"]
+__all__ = [
+    "Channel",
+    "EventIndexPage",
+    "EventPage",
+    "EventType",
+    "ModerationMode",
+    "Proposal",
+    "ProposalCall",
+    "ProposalHistory",
+    "ProposalReferenceCounter",
+    "ProposalStatus",
+    "ProposalStatusLabel",
+    "Support",
+    "TaggedProposal",
+]
