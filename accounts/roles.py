@@ -16,8 +16,8 @@ ROLES = [EDITORS, MODERATORS, AGENTS, COMMITTEE_MEMBERS, ADMINISTRATORS]
 
 ROLE_PERMISSIONS = {
     EDITORS: ["wagtailadmin.access_admin"],
-    MODERATORS: ["wagtailadmin.access_admin"],
+    MODERATORS: ["wagtailadmin.access_admin", "participation.moderate_reports"],
     AGENTS: ["wagtailadmin.access_admin"],
     COMMITTEE_MEMBERS: ["wagtailadmin.access_admin"],
-    ADMINISTRATORS: ["wagtailadmin.access_admin"],
+    ADMINISTRATORS: ["wagtailadmin.access_admin", "participation.moderate_reports"],
 }

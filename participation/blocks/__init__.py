@@ -1,1 +1,3 @@
 """Participation blocks, one module per topic (events, proposals, comments, votes)."""
+
+from .comments import CommentsBlock  # noqa: F401

@@ -1,3 +1,21 @@
+from .comments import (
+    Comment,
+    Discussion,
+    ModeratedContent,
+    Report,
+    ReportReason,
+    ReportStatus,
+)
 from .events import EventIndexPage, EventPage, EventType
 
-__all__ = ["EventIndexPage", "EventPage", "EventType"]
+__all__ = [
+    "Comment",
+    "Discussion",
+    "EventIndexPage",
+    "EventPage",
+    "EventType",
+    "ModeratedContent",
+    "Report",
+    "ReportReason",
+    "ReportStatus",
+]

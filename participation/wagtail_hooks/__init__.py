@@ -1,1 +1,3 @@
 """Admin for participation: one module per topic, imported here so Wagtail sees them."""
+
+from . import comments  # noqa: F401
