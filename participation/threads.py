@@ -42,7 +42,9 @@ def render_text(text):
     paragraphs and line breaks. Nothing a resident types can become markup."""
     escaped = escape(text.strip())
     linked = URL_PATTERN.sub(_link, escaped)
-    paragraphs = [p for p in re.split(r"\n\s*\n", linked.replace("\r\n", "\n")) if p.strip()]
+    paragraphs = [
+        p for p in re.split(r"\n\s*\n", linked.replace("\r\n", "\n")) if p.strip()
+    ]
     # Every piece was escaped above; only our own tags are added.
     return mark_safe(
         "".join(f"<p>{p.strip().replace(chr(10), '<br>')}</p>" for p in paragraphs)
@@ -103,8 +105,9 @@ def load_page(discussion, order="oldest", page_number=1, per_page=COMMENTS_PER_P
     page = Paginator(_with_author(tops), per_page).get_page(page_number)
     top_list = list(page.object_list)
     replies = list(
-        _with_author(Comment.objects.filter(root__in=[c.pk for c in top_list], depth__gt=1))
-        .order_by("created_at", "pk")
+        _with_author(
+            Comment.objects.filter(root__in=[c.pk for c in top_list], depth__gt=1)
+        ).order_by("created_at", "pk")
     )
     roots, nodes = _tree(top_list, replies)
     return page, roots, nodes
@@ -116,8 +119,9 @@ def load_single(discussion, comment_id):
     if comment is None:
         return None, {}
     thread = list(
-        _with_author(Comment.objects.filter(root_id=comment.root_id, depth__gt=comment.depth))
-        .order_by("created_at", "pk")
+        _with_author(
+            Comment.objects.filter(root_id=comment.root_id, depth__gt=comment.depth)
+        ).order_by("created_at", "pk")
     )
     below, pending = [], {comment.pk}
     for reply in thread:  # keep only this comment's descendants

@@ -18,7 +18,9 @@ class CommentsBlock(blocks.StructBlock):
         required=False,
         default="",
         max_length=400,
-        help_text=_("A sentence inviting residents to take part, for example a question."),
+        help_text=_(
+            "A sentence inviting residents to take part, for example a question."
+        ),
     )
 
     class Meta:

@@ -19,7 +19,9 @@ class CommentForm(HoneypotMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": MAX_COMMENT_LENGTH}),
         error_messages={
             "required": _("Write your comment before sending it."),
-            "max_length": _("A comment has at most 1,000 characters (it has %(show_value)d)."),
+            "max_length": _(
+                "A comment has at most 1,000 characters (it has %(show_value)d)."
+            ),
         },
     )
 
@@ -41,10 +43,16 @@ class ReportForm(HoneypotMixin, forms.Form):
         label=_("Details (optional)"),
         required=False,
         max_length=MAX_REPORT_DETAILS_LENGTH,
-        help_text=_("Up to 500 characters. Moderators read them; they are not published."),
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": MAX_REPORT_DETAILS_LENGTH}),
+        help_text=_(
+            "Up to 500 characters. Moderators read them; they are not published."
+        ),
+        widget=forms.Textarea(
+            attrs={"rows": 3, "maxlength": MAX_REPORT_DETAILS_LENGTH}
+        ),
         error_messages={
-            "max_length": _("Details have at most 500 characters (they have %(show_value)d)."),
+            "max_length": _(
+                "Details have at most 500 characters (they have %(show_value)d)."
+            ),
         },
     )
 

@@ -44,13 +44,18 @@ class Discussion(models.Model):
         verbose_name_plural = _("discussions")
         constraints = [
             models.UniqueConstraint(
-                fields=["subject_type", "subject_key"], name="one_discussion_per_subject"
+                fields=["subject_type", "subject_key"],
+                name="one_discussion_per_subject",
             )
         ]
 
     def __str__(self):
         subject = self.subject()
-        return str(subject) if subject is not None else f"{self.subject_type} {self.subject_key}"
+        return (
+            str(subject)
+            if subject is not None
+            else f"{self.subject_type} {self.subject_key}"
+        )
 
     def subject(self, locale=None):
         """The subject in `locale` (default: the active one), or in its source."""
@@ -69,7 +74,9 @@ class ModeratedContent(models.Model):
     """What moderation needs on any reportable content: whether, when and why
     it is hidden. Comments (and proposals) inherit it."""
 
-    hidden_at = models.DateTimeField(_("hidden by moderation on"), null=True, blank=True)
+    hidden_at = models.DateTimeField(
+        _("hidden by moderation on"), null=True, blank=True
+    )
     hidden_reason = models.TextField(_("reason for hiding"), blank=True)
 
     class Meta:
@@ -151,7 +158,9 @@ class Report(models.Model):
     """One person's report of one piece of content. A person reports a given
     item once (the database holds it)."""
 
-    target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    target_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+"
+    )
     target_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("target_type", "target_id")
     reporter = models.ForeignKey(
@@ -161,10 +170,15 @@ class Report(models.Model):
         related_name="reports",
     )
     reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
-    details = models.TextField(_("details"), max_length=MAX_REPORT_DETAILS_LENGTH, blank=True)
+    details = models.TextField(
+        _("details"), max_length=MAX_REPORT_DETAILS_LENGTH, blank=True
+    )
     language = models.CharField(_("language"), max_length=12, blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=ReportStatus.choices, default=ReportStatus.OPEN
+        _("status"),
+        max_length=20,
+        choices=ReportStatus.choices,
+        default=ReportStatus.OPEN,
     )
     created_at = models.DateTimeField(_("reported on"), auto_now_add=True)
 
@@ -174,7 +188,8 @@ class Report(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["target_type", "target_id", "reporter"], name="one_report_per_person"
+                fields=["target_type", "target_id", "reporter"],
+                name="one_report_per_person",
             )
         ]
         indexes = [models.Index(fields=["status", "target_type", "target_id"])]

@@ -45,7 +45,9 @@ def can_comment(user, subject, now=None):
 
 def accepts_replies(comment):
     """Threads stop at three levels; deleted and hidden comments take no reply."""
-    return comment.depth < MAX_DEPTH and not comment.is_deleted and not comment.is_hidden
+    return (
+        comment.depth < MAX_DEPTH and not comment.is_deleted and not comment.is_hidden
+    )
 
 
 def can_reply(user, comment, now=None):
@@ -80,16 +82,17 @@ def can_delete(user, comment):
 
 
 def can_report(user, target, now=None):
-    """Verified residents report content that is not theirs and still shown.
+    """Verified residents report content that is not theirs and not deleted.
 
-    Whether they already reported it is answered by the database (one report
-    per person and item), not here.
+    Content already hidden may still be reported: people who saw it before it
+    was hidden are heard, and moderators see every report. Whether they
+    already reported it is answered by the database (one report per person
+    and item), not here.
     """
     author_id = getattr(target, "author_id", None)
     return (
         can_contribute(user, now)
         and author_id != user.pk
-        and not getattr(target, "is_hidden", False)
         and not getattr(target, "is_deleted", False)
     )
 
@@ -113,7 +116,12 @@ def comment_actions(user, comment, contributor, now):
     actions = set()
     if accepts_replies(comment):
         actions.add("reply")
-    if own and not comment.is_deleted and not comment.is_hidden and within_edit_window(comment, now):
+    if (
+        own
+        and not comment.is_deleted
+        and not comment.is_hidden
+        and within_edit_window(comment, now)
+    ):
         actions.add("edit")
     if own and not comment.is_deleted:
         actions.add("delete")

@@ -46,7 +46,9 @@ class AlreadyReported(CommentError):
 
 def _within_limits(action, user, limits):
     # Check every window before counting, so a refused attempt counts nowhere.
-    if any(ratelimit.is_limited(action, user.pk, limit, period) for limit, period in limits):
+    if any(
+        ratelimit.is_limited(action, user.pk, limit, period) for limit, period in limits
+    ):
         return False
     for limit, period in limits:
         ratelimit.allow(action, user.pk, limit, period)
@@ -171,7 +173,9 @@ def report(reporter, target, reason, details="", language=None):
         transaction.on_commit(
             lambda: tasks.notify_moderators_of_hiding.enqueue(label, target.pk)
         )
-        transaction.on_commit(lambda: tasks.notify_author_of_hiding.enqueue(label, target.pk))
+        transaction.on_commit(
+            lambda: tasks.notify_author_of_hiding.enqueue(label, target.pk)
+        )
     return new_report
 
 
@@ -198,7 +202,9 @@ def hide(moderator, target, reason=""):
     _hide(target, reason or "moderation")
     log(target, "agir.moderation.hide", user=moderator, data={"reason": reason})
     label = target._meta.label_lower
-    transaction.on_commit(lambda: tasks.notify_author_of_hiding.enqueue(label, target.pk))
+    transaction.on_commit(
+        lambda: tasks.notify_author_of_hiding.enqueue(label, target.pk)
+    )
     return target
 
 
@@ -211,7 +217,12 @@ def restore(moderator, target):
     target.hidden_reason = ""
     target.save(update_fields=["hidden_at", "hidden_reason"])
     cleared = _open_reports(target).update(status=ReportStatus.CLEARED)
-    log(target, "agir.moderation.restore", user=moderator, data={"cleared_reports": cleared})
+    log(
+        target,
+        "agir.moderation.restore",
+        user=moderator,
+        data={"cleared_reports": cleared},
+    )
     return target
 
 
@@ -221,7 +232,12 @@ def dismiss_reports(moderator, target):
     _require_moderator(moderator)
     target = _lock(target)
     dismissed = _open_reports(target).update(status=ReportStatus.DISMISSED)
-    log(target, "agir.moderation.dismiss", user=moderator, data={"dismissed_reports": dismissed})
+    log(
+        target,
+        "agir.moderation.dismiss",
+        user=moderator,
+        data={"dismissed_reports": dismissed},
+    )
     return dismissed
 
 

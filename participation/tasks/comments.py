@@ -21,7 +21,9 @@ def _send(user, template, context):
     language = user.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):
         context = {**context, "user": user, "base_url": settings.WAGTAILADMIN_BASE_URL}
-        subject = render_to_string(f"participation/emails/{template}_subject.txt", context)
+        subject = render_to_string(
+            f"participation/emails/{template}_subject.txt", context
+        )
         body = render_to_string(f"participation/emails/{template}.txt", context)
     send_mail(" ".join(subject.split()), body, None, [user.email])
 
@@ -34,7 +36,11 @@ def _subject_url(discussion, language):
         subject = discussion.subject(locale)
         if subject is None:
             return "", ""
-        url = subject.get_url() if hasattr(subject, "get_url") else subject.get_absolute_url()
+        url = (
+            subject.get_url()
+            if hasattr(subject, "get_url")
+            else subject.get_absolute_url()
+        )
         return str(subject), url or ""
 
 
@@ -44,7 +50,9 @@ def notify_new_comment(comment_id):
     from participation.models.comments import Comment
 
     comment = (
-        Comment.objects.select_related("author", "parent__author", "discussion__subject_type")
+        Comment.objects.select_related(
+            "author", "parent__author", "discussion__subject_type"
+        )
         .filter(pk=comment_id)
         .first()
     )
@@ -52,7 +60,11 @@ def notify_new_comment(comment_id):
         return
     recipients = {}
     parent_author = comment.parent.author if comment.parent_id else None
-    if parent_author and parent_author != comment.author and parent_author.notify_on_reply:
+    if (
+        parent_author
+        and parent_author != comment.author
+        and parent_author.notify_on_reply
+    ):
         recipients[parent_author.pk] = (parent_author, "comment_reply")
     subject = comment.discussion.subject()
     owner = getattr(subject, "author", None) if comment.depth == 1 else None
@@ -69,7 +81,11 @@ def notify_new_comment(comment_id):
         _send(
             user,
             template,
-            {"comment": comment, "subject_title": title, "url": f"{url}#comment-{comment.pk}"},
+            {
+                "comment": comment,
+                "subject_title": title,
+                "url": f"{url}#comment-{comment.pk}",
+            },
         )
 
 
@@ -82,7 +98,11 @@ def _moderation_context(target, language):
 
     if isinstance(target, Comment):
         title, url = _subject_url(target.discussion, language)
-        return {"subject_title": title, "url": f"{url}#comment-{target.pk}", "text": target.body}
+        return {
+            "subject_title": title,
+            "url": f"{url}#comment-{target.pk}",
+            "text": target.body,
+        }
     url = target.get_absolute_url() if hasattr(target, "get_absolute_url") else ""
     return {"subject_title": str(target), "url": url, "text": str(target)}
 
@@ -93,13 +113,18 @@ def notify_moderators_of_hiding(label, pk):
     target = _target(label, pk)
     if target is None:
         return
-    moderators = get_user_model().objects.filter(groups__name=MODERATORS, is_active=True)
+    moderators = get_user_model().objects.filter(
+        groups__name=MODERATORS, is_active=True
+    )
     for moderator in moderators.distinct():
         language = moderator.preferred_language or settings.LANGUAGE_CODE
         _send(
             moderator,
             "hidden_for_moderators",
-            {**_moderation_context(target, language), "queue_url": "/admin/moderation/"},
+            {
+                **_moderation_context(target, language),
+                "queue_url": "/admin/moderation/",
+            },
         )
 
 

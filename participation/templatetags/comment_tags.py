@@ -27,7 +27,9 @@ def comment_text(text):
 
 
 def subject_label(subject):
-    return "wagtailcore.page" if isinstance(subject, Page) else subject._meta.label_lower
+    return (
+        "wagtailcore.page" if isinstance(subject, Page) else subject._meta.label_lower
+    )
 
 
 def _int(value, default=None):
@@ -52,20 +54,30 @@ def discussion(context, subject, heading="", from_block=False):
     request = context.get("request")
     if subject is None or not rules.accepts_comments(subject):
         return {"show": False}
-    if isinstance(subject, Page) and not from_block and rules.has_comments_block(subject.specific):
+    if (
+        isinstance(subject, Page)
+        and not from_block
+        and rules.has_comments_block(subject.specific)
+    ):
         return {"show": False}
     user = getattr(request, "user", None)
     contributor = bool(user) and can_contribute(user)
     found = _find_discussion(subject)
     params = request.GET if request is not None else {}
-    order = params.get("comments_order") if params.get("comments_order") in threads.ORDERS else "oldest"
+    order = (
+        params.get("comments_order")
+        if params.get("comments_order") in threads.ORDERS
+        else "oldest"
+    )
     single_id = _int(params.get("comment"))
     single, page, roots, nodes = None, None, [], {}
     if found is not None and single_id:
         single, nodes = threads.load_single(found, single_id)
         roots = [single] if single else []
     if found is not None and single is None:
-        page, roots, nodes = threads.load_page(found, order, _int(params.get("comments_page"), 1))
+        page, roots, nodes = threads.load_page(
+            found, order, _int(params.get("comments_page"), 1)
+        )
     now = timezone.now()
     for node in nodes.values():
         node.actions = rules.comment_actions(user, node.comment, contributor, now)

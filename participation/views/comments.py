@@ -20,12 +20,16 @@ from participation.rules import comments as rules
 from participation.services import comments as services
 
 ERROR_MESSAGES = {
-    services.NotAllowed: lambda: _("You cannot do that here (only verified residents who are not blocked can)."),
+    services.NotAllowed: lambda: _(
+        "You cannot do that here (only verified residents who are not blocked can)."
+    ),
     services.RateLimited: lambda: _(
         "You have written a lot in a short time. Please wait a little before trying "
         "again (at most 5 comments a minute, 50 a day and 20 reports a day)."
     ),
-    services.AlreadyReported: lambda: _("You have already reported this. Moderators will look at it."),
+    services.AlreadyReported: lambda: _(
+        "You have already reported this. Moderators will look at it."
+    ),
 }
 
 
@@ -51,7 +55,9 @@ def comment_url(comment):
 
 
 def _render_form(request, template, context, status=200):
-    return TemplateResponse(request, f"participation/comments/{template}.html", context, status=status)
+    return TemplateResponse(
+        request, f"participation/comments/{template}.html", context, status=status
+    )
 
 
 @login_required
@@ -65,7 +71,12 @@ def comment_create(request, label, pk):
     if form.is_spam():
         return redirect(back)
     if not form.is_valid():
-        context = {"form": form, "subject": subject, "back": back, "action": request.path}
+        context = {
+            "form": form,
+            "subject": subject,
+            "back": back,
+            "action": request.path,
+        }
         return _render_form(request, "comment_form", context, status=400)
     try:
         comment = services.post_comment(
@@ -80,7 +91,8 @@ def comment_create(request, label, pk):
 
 def _own_comment(pk):
     return get_object_or_404(
-        Comment.objects.select_related("discussion__subject_type", "author", "root"), pk=pk
+        Comment.objects.select_related("discussion__subject_type", "author", "root"),
+        pk=pk,
     )
 
 
@@ -88,7 +100,12 @@ def _own_comment(pk):
 def comment_reply(request, pk):
     parent = _own_comment(pk)
     form = CommentForm(request.POST or None, auto_id="id_comment_%s")
-    context = {"form": form, "parent": parent, "back": comment_url(parent), "action": request.path}
+    context = {
+        "form": form,
+        "parent": parent,
+        "back": comment_url(parent),
+        "action": request.path,
+    }
     if request.method != "POST":
         return _render_form(request, "reply_form", context)
     if form.is_spam():
@@ -97,7 +114,11 @@ def comment_reply(request, pk):
         return _render_form(request, "reply_form", context, status=400)
     try:
         reply = services.post_comment(
-            request.user, None, form.cleaned_data["body"], parent=parent, language=get_language()
+            request.user,
+            None,
+            form.cleaned_data["body"],
+            parent=parent,
+            language=get_language(),
         )
     except services.CommentError as error:
         _error(request, error)
@@ -111,7 +132,12 @@ def comment_edit(request, pk):
     comment = _own_comment(pk)
     back = comment_url(comment)
     if not rules.can_edit(request.user, comment):
-        messages.error(request, _("A comment can be edited by its author for 15 minutes after it is written."))
+        messages.error(
+            request,
+            _(
+                "A comment can be edited by its author for 15 minutes after it is written."
+            ),
+        )
         return redirect(back)
     initial = {"body": comment.body}
     form = CommentForm(request.POST or None, initial=initial, auto_id="id_comment_%s")
@@ -136,13 +162,19 @@ def comment_delete(request, pk):
     if not rules.can_delete(request.user, comment):
         raise Http404
     if request.method != "POST":
-        return _render_form(request, "delete_confirm", {"comment": comment, "back": back, "action": request.path})
+        return _render_form(
+            request,
+            "delete_confirm",
+            {"comment": comment, "back": back, "action": request.path},
+        )
     try:
         services.delete_comment(request.user, comment)
     except services.CommentError as error:
         _error(request, error)
     else:
-        messages.success(request, _("Your comment is deleted. Replies to it stay in place."))
+        messages.success(
+            request, _("Your comment is deleted. Replies to it stay in place.")
+        )
     return redirect(back)
 
 
@@ -159,8 +191,13 @@ def report(request, label, pk):
         raise Http404
     back = _target_url(target)
     form = ReportForm(request.POST or None, auto_id="id_report_%s")
-    context = {"form": form, "target": target, "back": back, "action": request.path,
-               "is_comment": isinstance(target, Comment)}
+    context = {
+        "form": form,
+        "target": target,
+        "back": back,
+        "action": request.path,
+        "is_comment": isinstance(target, Comment),
+    }
     if request.method != "POST":
         return _render_form(request, "report_form", context)
     if form.is_spam():
@@ -169,7 +206,10 @@ def report(request, label, pk):
         return _render_form(request, "report_form", context, status=400)
     try:
         services.report(
-            request.user, target, form.cleaned_data["reason"], form.cleaned_data["details"],
+            request.user,
+            target,
+            form.cleaned_data["reason"],
+            form.cleaned_data["details"],
             language=get_language(),
         )
     except services.CommentError as error:

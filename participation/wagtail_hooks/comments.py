@@ -52,7 +52,9 @@ def queue_items(limit=QUEUE_SIZE):
     targets = {}
     for type_id in {k[0] for k in keys}:
         model = ContentType.objects.get_for_id(type_id).model_class()
-        queryset = model._base_manager.filter(pk__in=[k[1] for k in keys if k[0] == type_id])
+        queryset = model._base_manager.filter(
+            pk__in=[k[1] for k in keys if k[0] == type_id]
+        )
         if model is Comment:
             queryset = queryset.select_related("author", "discussion__subject_type")
         for target in queryset:
@@ -69,7 +71,9 @@ def queue_items(limit=QUEUE_SIZE):
                     "kind": target._meta.verbose_name,
                     "count": group["count"],
                     "reports": reports.get(key, []),
-                    "subject": target.discussion.subject() if isinstance(target, Comment) else None,
+                    "subject": target.discussion.subject()
+                    if isinstance(target, Comment)
+                    else None,
                 }
             )
     return items
@@ -113,10 +117,18 @@ def moderate(request, label, pk, action):
     elif action == "block":
         form = BlockAuthorForm(request.POST)
         if not form.is_valid():
-            messages.error(request, _("Give a reason (and, if you like, a number of days) to block an author."))
+            messages.error(
+                request,
+                _(
+                    "Give a reason (and, if you like, a number of days) to block an author."
+                ),
+            )
         else:
             services.block_author(
-                request.user, target, form.cleaned_data["reason"], form.cleaned_data["days"]
+                request.user,
+                target,
+                form.cleaned_data["reason"],
+                form.cleaned_data["days"],
             )
             messages.success(request, _("The author is blocked."))
     else:
@@ -127,7 +139,11 @@ def moderate(request, label, pk, action):
 @hooks.register("register_admin_urls")
 def register_moderation_urls():
     return [
-        path("moderation/", ModerationQueueView.as_view(), name="participation_moderation"),
+        path(
+            "moderation/",
+            ModerationQueueView.as_view(),
+            name="participation_moderation",
+        ),
         path(
             "moderation/<str:label>/<int:pk>/<str:action>/",
             moderate,
@@ -144,13 +160,32 @@ class ModerationMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_moderation_menu_item():
     return ModerationMenuItem(
-        gettext_lazy("Moderation"), reverse("participation_moderation"), icon_name="warning", order=250
+        gettext_lazy("Moderation"),
+        reverse("participation_moderation"),
+        icon_name="warning",
+        order=250,
     )
 
 
 @hooks.register("register_log_actions")
 def register_moderation_log_actions(actions):
-    actions.register_action("agir.moderation.hide", gettext_lazy("Hide"), gettext_lazy("Hidden by moderation"))
-    actions.register_action("agir.moderation.restore", gettext_lazy("Restore"), gettext_lazy("Restored by moderation; reports cleared"))
-    actions.register_action("agir.moderation.dismiss", gettext_lazy("Dismiss reports"), gettext_lazy("Reports dismissed by moderation"))
-    actions.register_action("agir.moderation.block_author", gettext_lazy("Block author"), gettext_lazy("Author blocked by moderation"))
+    actions.register_action(
+        "agir.moderation.hide",
+        gettext_lazy("Hide"),
+        gettext_lazy("Hidden by moderation"),
+    )
+    actions.register_action(
+        "agir.moderation.restore",
+        gettext_lazy("Restore"),
+        gettext_lazy("Restored by moderation; reports cleared"),
+    )
+    actions.register_action(
+        "agir.moderation.dismiss",
+        gettext_lazy("Dismiss reports"),
+        gettext_lazy("Reports dismissed by moderation"),
+    )
+    actions.register_action(
+        "agir.moderation.block_author",
+        gettext_lazy("Block author"),
+        gettext_lazy("Author blocked by moderation"),
+    )

@@ -27,7 +27,9 @@ class ResidentFactory(factory.django.DjangoModelFactory):
     def verified(self, create, extracted, **kwargs):
         self.save()
         if create and extracted is not False:
-            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+            EmailAddress.objects.create(
+                user=self, email=self.email, verified=True, primary=True
+            )
 
 
 def make_moderator(**kwargs):
@@ -52,7 +54,12 @@ def make_discussed_page(languages=("en",)):
     root.add_child(instance=home)
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Agir"},
+        defaults={
+            "root_page": home,
+            "hostname": "localhost",
+            "port": 80,
+            "site_name": "Agir",
+        },
     )
     page = ContentPage(
         title="Parlons-en",

@@ -1,7 +1,11 @@
 import pytest
 from django.core.cache import cache
 
-from tests.factories.comments import ResidentFactory, make_discussed_page, make_moderator
+from tests.factories.comments import (
+    ResidentFactory,
+    make_discussed_page,
+    make_moderator,
+)
 
 
 @pytest.fixture(autouse=True)
