@@ -15,7 +15,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 # block type name (as in the body StreamField) -> dotted path of a view
 # `view(request, page, block)`.
-POST_HANDLERS = {}
+POST_HANDLERS = {
+    "proposal_form": "participation.views.proposals.submit_proposal",
+}
 
 
 class ParticipationRoutes(RoutablePageMixin):

@@ -7,15 +7,35 @@ from .comments import (
     ReportStatus,
 )
 from .events import EventIndexPage, EventPage, EventType
+from .proposals import (
+    Channel,
+    ModerationMode,
+    Proposal,
+    ProposalCall,
+    ProposalHistory,
+    ProposalStatus,
+    ProposalStatusLabel,
+    Support,
+    TaggedProposal,
+)
 
 __all__ = [
+    "Channel",
     "Comment",
     "Discussion",
     "EventIndexPage",
     "EventPage",
     "EventType",
     "ModeratedContent",
+    "ModerationMode",
+    "Proposal",
+    "ProposalCall",
+    "ProposalHistory",
+    "ProposalStatus",
+    "ProposalStatusLabel",
     "Report",
     "ReportReason",
     "ReportStatus",
+    "Support",
+    "TaggedProposal",
 ]

@@ -33,9 +33,8 @@ def accepts_comments(subject):
         if page._meta.label in DISCUSSED_PAGE_TYPES:
             return True
         return has_comments_block(page)
-    if getattr(subject, "is_hidden", False):
-        return False
-    return bool(getattr(subject, "accepts_comments", True))
+    # Proposals: only public ones (not merged, not refused in moderation).
+    return bool(getattr(subject, "is_public", True))
 
 
 def can_comment(user, subject, now=None):

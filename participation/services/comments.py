@@ -253,7 +253,9 @@ def block_author(moderator, target, reason, days=None):
     block service yet); `accounts.rules.can_contribute` then refuses them.
     """
     _require_moderator(moderator)
-    author = target.author
+    author = getattr(target, "author", None)
+    if author is None:  # entered on paper by an agent: no account to block
+        raise NotAllowed
     author.blocked_until = timezone.now() + (timedelta(days=days) if days else FOREVER)
     author.blocked_reason = reason
     author.save(update_fields=["blocked_until", "blocked_reason"])

@@ -104,3 +104,18 @@ def discussion(context, subject, heading="", from_block=False):
         "language": get_language(),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("participation/comments/report_link.html", takes_context=True)
+def report_link(context, target):
+    """A "Report" link for content other than comments (a proposal), for
+    those who may report it."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    shown = (
+        user is not None
+        and not getattr(target, "is_hidden", False)
+        and rules.can_report(user, target)
+    )
+    label = target._meta.label_lower
+    return {"shown": shown, "label": label, "pk": target.pk}

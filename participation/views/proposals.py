@@ -1,0 +1,268 @@
+"""Public proposal views: the block's form handler, the index, the detail page,
+supports and the open-data download. Thin: form → service → redirect."""
+
+import random
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import F, Q
+from django.db.models.functions import Mod
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+
+from accounts.rules import can_contribute
+from climate_site.ratelimit import allow
+from participation.forms.proposals import ProposalFilterForm, ProposalForm
+from participation.models import Proposal, ProposalHistory
+from participation.rules import proposals as rules
+from participation.services import proposals as services
+
+PER_PAGE = 20
+RANDOM_MODULUS = 1_000_003  # a prime: (pk × a + seed) mod p shuffles evenly
+
+
+# The page route handler (see participation.routes.POST_HANDLERS).
+def submit_proposal(request, page, block):
+    """POST of a ProposalFormBlock: validate, submit, redirect back with a message."""
+    value = block.value
+    back = redirect(page.block_url(block.id))
+    if not can_contribute(request.user):
+        messages.error(request, _("Sign in with a verified account to send a proposal."))
+        return back
+    form = ProposalForm(request.POST, call=value["call"], labels=value)
+    success = value.get("success_message") or _(
+        "Thank you! Your proposal is received; you will get an email when it is published."
+    )
+    if form.is_spam():
+        messages.success(request, success)  # robots learn nothing
+        return back
+    if not allow(
+        "proposal", request.user.pk, rules.SUBMIT_RATE_LIMIT, rules.SUBMIT_RATE_PERIOD
+    ):
+        messages.error(
+            request,
+            _("You have sent many proposals in a short time. Please wait ten minutes."),
+        )
+        return page.render_with_bound_form(request, block.id, form, status=429)
+    if not form.is_valid():
+        return page.render_with_bound_form(request, block.id, form)
+    data = form.cleaned_data
+    try:
+        services.submit_proposal(
+            author=request.user,
+            call=value["call"],
+            title=data["title"],
+            text=data["text"],
+            theme=data["theme"],
+            neighbourhood=data["neighbourhood"],
+            tags=data["tags"],
+            publish_pseudonym=data["publish_pseudonym"],
+            language=(get_language() or "fr").split("-")[0],
+        )
+    except services.ProposalError as error:
+        messages.error(request, error.message)
+        return page.render_with_bound_form(request, block.id, form, status=409)
+    messages.success(request, success)
+    return back
+
+
+def listed_proposals(*, call=None, sort="newest", seed=None):
+    """Public proposals in the requested order, ready for a list (constant queries)."""
+    proposals = Proposal.objects.public().for_listing()
+    if call is not None:
+        proposals = proposals.filter(call=call)
+    if sort == "supported":
+        return proposals.order_by("-support_count", "-submitted_at", "-pk")
+    if sort == "random":
+        return proposals.annotate(
+            shuffle=Mod(F("pk") * 7919 + (seed or 0), RANDOM_MODULUS)
+        ).order_by("shuffle", "pk")
+    return proposals.order_by("-submitted_at", "-pk")
+
+
+def localized_pages(pages):
+    """{source page id: its live translation in the active locale (or itself)}, one query."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return {}
+    active = Locale.get_active()
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            locale=active, translation_key__in={p.translation_key for p in pages}
+        )
+    }
+    return {page.pk: translations.get(page.translation_key, page) for page in pages}
+
+
+def decorate(proposals):
+    """Attach what list rows show in the visitor's language, without more queries."""
+    themes = localized_pages({p.theme for p in proposals if p.theme})
+    for proposal in proposals:
+        proposal.theme_localized = themes.get(proposal.theme_id)
+        proposal.status_label = proposal.status.label_in()
+    return proposals
+
+
+def filtered(form):
+    """Apply the index's filters and search to the public proposals."""
+    data = form.cleaned_data if form.is_valid() else {}
+    sort = data.get("sort") or "newest"
+    seed = data.get("seed")
+    if sort == "random" and seed is None:
+        seed = random.randrange(RANDOM_MODULUS)
+    proposals = listed_proposals(sort=sort, seed=seed)
+    if data.get("theme"):
+        proposals = proposals.filter(theme=data["theme"])
+    if data.get("status"):
+        proposals = proposals.filter(status=data["status"])
+    if data.get("channel"):
+        proposals = proposals.filter(channel=data["channel"])
+    if data.get("neighbourhood"):
+        proposals = proposals.filter(neighbourhood=data["neighbourhood"])
+    if data.get("tag"):
+        proposals = proposals.filter(tags__name=data["tag"].strip().lower())
+    if data.get("objective"):
+        proposals = proposals.filter(objectives=data["objective"])
+    if data.get("q"):
+        proposals = proposals.filter(matches(data["q"]))
+    return proposals.distinct(), sort, seed
+
+
+def matches(query):
+    """Every word of the query in the title, the text, the reference or a tag."""
+    condition = Q()
+    for word in query.split()[:10]:
+        condition &= (
+            Q(title__icontains=word)
+            | Q(text__icontains=word)
+            | Q(reference__iexact=word)
+            | Q(tags__name__iexact=word.lower())
+        )
+    return condition
+
+
+def proposal_index(request):
+    """Every public proposal, filtered, searched, sorted and paginated; no JavaScript."""
+    form = ProposalFilterForm(request.GET or None)
+    proposals, sort, seed = filtered(form)
+    page_obj = Paginator(proposals, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    if sort == "random":
+        query["seed"] = seed
+    return TemplateResponse(
+        request,
+        "participation/proposals/index.html",
+        {
+            "form": form,
+            "page_obj": page_obj,
+            "proposals": decorate(list(page_obj.object_list)),
+            "query_string": query.urlencode(),
+        },
+    )
+
+
+CHANNEL_SENTENCES = {
+    "online": lambda: _("Sent online on %(date)s"),
+    "caravan": lambda: _("Collected by the citizen caravan on %(date)s"),
+    "workshop": lambda: _("Collected at a workshop on %(date)s"),
+    "paper": lambda: _("Handed in on a paper form on %(date)s"),
+    "neighbourhood_house": lambda: _("Collected at a neighbourhood house on %(date)s"),
+}
+
+
+def proposal_detail(request, reference):
+    """One proposal: where it came from, what happened to it and what became of it."""
+    proposal = get_object_or_404(
+        Proposal.objects.select_related(
+            "status", "theme", "neighbourhood", "event", "merged_into", "call"
+        ).prefetch_related("tags", "status__labels"),
+        reference=reference.upper(),
+    )
+    if not proposal.status.is_public and not rules.can_moderate(request.user):
+        raise Http404
+    if proposal.merged_into_id and proposal.merged_into.status.is_public:
+        messages.info(
+            request,
+            _("This proposal was merged into %(reference)s.")
+            % {"reference": proposal.merged_into.reference},
+        )
+        return redirect(proposal.merged_into.get_absolute_url())
+    decorate([proposal])
+    history = list(
+        proposal.history.filter(to_status__isnull=False)
+        .exclude(action=ProposalHistory.Action.CORRECTED)
+        .select_related("from_status", "to_status")
+        .prefetch_related("from_status__labels", "to_status__labels")
+    )
+    objectives = list(proposal.objectives.live())
+    localized = localized_pages(objectives)
+    chain = []
+    for objective in objectives:
+        shown = localized[objective.pk]
+        actions = [child.specific for child in shown.get_children().live()]
+        chain.append({"objective": shown, "actions": actions})
+    event = localized_pages([proposal.event]).get(proposal.event_id)
+    user = request.user
+    supported = (
+        user.is_authenticated and proposal.supports.filter(user=user).exists()
+    )
+    return TemplateResponse(
+        request,
+        "participation/proposals/detail.html",
+        {
+            "proposal": proposal,
+            "history": history,
+            "chain": chain,
+            "event": event,
+            "channel_sentence": CHANNEL_SENTENCES[proposal.channel]()
+            % {"date": _date(proposal.submitted_at)},
+            "merged": proposal.merged_proposals.order_by("reference"),
+            "can_support": rules.can_support(user, proposal),
+            "supported": supported,
+        },
+    )
+
+
+def _date(value):
+    from django.utils import timezone
+    from django.utils.formats import date_format
+
+    return date_format(timezone.localtime(value), "DATE_FORMAT")
+
+
+def proposal_support(request, reference):
+    """Support a public proposal, or withdraw one's support (POST)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    proposal = get_object_or_404(Proposal.objects.select_related("status"), reference=reference)
+    back = redirect(proposal.get_absolute_url() + "#supports")
+    if not rules.can_support(request.user, proposal):
+        messages.error(request, _("Sign in with a verified account to support a proposal."))
+        return back
+    if request.POST.get("action") == "withdraw":
+        services.withdraw_support(proposal, user=request.user)
+        messages.success(request, _("Your support is withdrawn."))
+    elif services.support_proposal(proposal, user=request.user):
+        messages.success(request, _("Thank you for your support."))
+    else:
+        messages.info(request, _("You already support this proposal."))
+    return back
+
+
+def open_data(request):
+    """Published proposals as CSV open data: no names, no contacts, no accounts."""
+    from participation.exports import open_data_response
+
+    return open_data_response(
+        Proposal.objects.public().for_listing().select_related("event", "merged_into")
+        .prefetch_related("objectives")
+        .order_by("reference")
+    )
+
+
