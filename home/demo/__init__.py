@@ -7,4 +7,6 @@ function `build(demo)` taking the shared `Demo` state; it must be idempotent
 
 BUILDERS = [
     "home.demo.site.build",
+    # Comments go last: they discuss whatever the builders above created.
+    "participation.demo.comments.build",
 ]

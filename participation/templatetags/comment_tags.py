@@ -45,7 +45,7 @@ def _find_discussion(subject):
 
 
 @register.inclusion_tag("participation/comments/discussion.html", takes_context=True)
-def discussion(context, subject, heading="", from_block=False):
+def discussion(context, subject, heading="", intro="", from_block=False):
     """Render the discussion of `subject` (a page or any commentable model).
 
     Plan templates call it with the page; on a page whose body holds a
@@ -87,6 +87,7 @@ def discussion(context, subject, heading="", from_block=False):
         "show": True,
         "request": request,
         "heading": heading,
+        "intro": intro,
         "subject": subject,
         "roots": roots,
         "single": single,
