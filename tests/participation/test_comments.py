@@ -73,8 +73,10 @@ def test_the_reply_page_refuses_a_fourth_level_with_a_message(
         parent=comment_on(pages["fr"], other_resident, parent=first),
     )
     client.force_login(other_resident)
+    with translation.override("en"):
+        url = reverse("participation:comment_reply", args=[third.pk])
     response = client.post(
-        reverse("participation:comment_reply", args=[third.pk]),
+        url,
         {"body": "Trop profond"},
         follow=True,
     )

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from participation.models import Proposal, ProposalCall, ProposalStatus
 from participation.services import comments as services
@@ -75,7 +75,10 @@ def test_a_resident_reports_a_proposal_once_through_the_form(
     client, proposal, other_resident
 ):
     client.force_login(other_resident)
-    url = reverse("participation:report", args=["participation.proposal", proposal.pk])
+    with translation.override("en"):
+        url = reverse(
+            "participation:report", args=["participation.proposal", proposal.pk]
+        )
     assert client.get(url).status_code == 200
     client.post(url, {"reason": "spam", "details": ""})
     response = client.post(url, {"reason": "spam"}, follow=True)

@@ -7,6 +7,7 @@ from django.core import mail
 from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import ModelLogEntry
 
 from participation.models.comments import Comment, Report, ReportStatus
@@ -33,7 +34,10 @@ def test_a_resident_reports_a_comment_only_once(
 ):
     comment = comment_on(pages["fr"], resident)
     client.force_login(other_resident)
-    url = reverse("participation:report", args=["participation.comment", comment.pk])
+    with translation.override("en"):
+        url = reverse(
+            "participation:report", args=["participation.comment", comment.pk]
+        )
     client.post(url, {"reason": "offensive", "details": "Insulte"})
     response = client.post(url, {"reason": "spam"}, follow=True)
     assert "already reported" in response.content.decode()
