@@ -7,6 +7,8 @@ function `build(demo)` taking the shared `Demo` state; it must be idempotent
 
 BUILDERS = [
     "home.demo.site.build",
+    # after the plan: it uses the themes, objectives, neighbourhoods and events
+    "participation.demo.proposals.build",
     # Comments go last: they discuss whatever the builders above created.
     "participation.demo.comments.build",
 ]

@@ -35,7 +35,8 @@ class DescribedFieldsMixin:
     def describe_fields(self):
         errors = self._errors or {}
         for name, field in self.fields.items():
-            auto_id = self[name].auto_id
+            # not self[name]: a bound field made now would freeze the label
+            auto_id = self.auto_id % self.add_prefix(name) if self.auto_id else name
             ids = [f"{auto_id}-error"] if name in errors else []
             if field.help_text:
                 ids.append(f"{auto_id}-help")
