@@ -1,6 +1,11 @@
 """The stream every page body offers: the generic blocks plus the blocks of the
 plan and of participation, so that editors can place any of them anywhere."""
 
+from climate_plan.blocks import (
+    IndicatorChartBlock,
+    PrioritisedObjectivesBlock,
+    StockTakeBlock,
+)
 from participation.blocks.comments import CommentsBlock
 from participation.blocks.proposals import ProposalFormBlock, ProposalListBlock
 
@@ -8,6 +13,9 @@ from .blocks import GenericStreamBlock
 
 
 class BodyStreamBlock(GenericStreamBlock):
+    indicator_chart = IndicatorChartBlock()
+    prioritised_objectives = PrioritisedObjectivesBlock()
+    stock_take = StockTakeBlock()
     proposal_form = ProposalFormBlock()
     proposal_list = ProposalListBlock()
     comments = CommentsBlock()

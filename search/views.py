@@ -1,25 +1,30 @@
+import unicodedata
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
+
+from .sources import CombinedResults
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
 
+def clean_query(raw):
+    """The query as searched: control characters (NUL included, which
+    PostgreSQL refuses) dropped, spaces collapsed, length capped."""
+    text = "".join(
+        " " if unicodedata.category(char).startswith("C") else char
+        for char in raw[: MAX_QUERY_LENGTH * 4]
+    )
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
 def search(request):
-    """Full-text search over live pages in the visitor's language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(query)
-        )
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    """Full-text search in the visitor's language over every registered source."""
+    query = clean_query(request.GET.get("q", ""))
+    results = CombinedResults(query, Locale.get_active(), request) if query else []
+    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "search/search.html",

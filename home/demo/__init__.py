@@ -7,6 +7,10 @@ function `build(demo)` taking the shared `Demo` state; it must be idempotent
 
 BUILDERS = [
     "home.demo.site.build",
+    "climate_plan.demo.plan.build",
+    "climate_plan.demo.exhibition.build",
+    "climate_plan.demo.conferences.build",
+    "participation.demo.events.build",
     # after the plan: it uses the themes, objectives, neighbourhoods and events
     "participation.demo.proposals.build",
     # Comments go last: they discuss whatever the builders above created.

@@ -21,8 +21,12 @@ def alternate_links(context):
     if page is not None:
         # Only pages that really exist in a language are alternates.
         links = [
-            link for link in links
-            if page.get_translations(inclusive=True).live().filter(locale__language_code=link["code"]).exists()
+            link
+            for link in links
+            if page.get_translations(inclusive=True)
+            .live()
+            .filter(locale__language_code=link["code"])
+            .exists()
         ]
     return {"links": links, "request": request}
 
@@ -37,7 +41,10 @@ def main_navigation(context):
         "settings": context.get("settings"),
         "home": home,
         "items": [
-            {"page": item, "active": bool(current_path) and current_path.startswith(item.path)}
+            {
+                "page": item,
+                "active": bool(current_path) and current_path.startswith(item.path),
+            }
             for item in items
         ],
     }
@@ -46,4 +53,14 @@ def main_navigation(context):
 @register.simple_tag
 def footer_text():
     locale = Locale.get_active()
-    return FooterText.objects.filter(locale=locale).first() or FooterText.objects.first()
+    return (
+        FooterText.objects.filter(locale=locale).first() or FooterText.objects.first()
+    )
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The URL of the home page in the current language."""
+    request = context.get("request")
+    home = navigation.localized_home(request) if request is not None else None
+    return home.url if home is not None and home.url else "/"

@@ -23,7 +23,9 @@ def test_demo_home_page_is_served_in_three_languages(demo_site, client):
 
 
 @pytest.mark.django_db
-def test_load_demo_twice_gives_the_same_tree(demo_site, django_capture_on_commit_callbacks):
+def test_load_demo_twice_gives_the_same_tree(
+    demo_site, django_capture_on_commit_callbacks
+):
     before = page_tree()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo", verbosity=0)

@@ -1,0 +1,52 @@
+"""Pages for tests: a home page per locale and content pages under it."""
+
+import factory
+from django.utils.text import slugify
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContentPage, HomePage
+
+
+def locale(code):
+    return Locale.objects.get_or_create(language_code=code)[0]
+
+
+class PageFactory(factory.Factory):
+    """Creates a live page under `parent` (the root by default)."""
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title)[:50])
+    intro = ""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        page = model_class(*args, **kwargs)
+        (parent or Page.get_first_root_node()).add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+
+class HomePageFactory(PageFactory):
+    title = "Accueil"
+    hero_title = "Pour le climat, on agit"
+
+    class Meta:
+        model = HomePage
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        home = super()._create(model_class, *args, **kwargs)
+        if home.locale.language_code == "fr":
+            Site.objects.update_or_create(
+                is_default_site=True,
+                defaults={"root_page": home, "hostname": "localhost", "port": 80},
+            )
+        return home
+
+
+class ContentPageFactory(PageFactory):
+    class Meta:
+        model = ContentPage
