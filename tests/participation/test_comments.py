@@ -250,3 +250,31 @@ def test_a_thread_of_20_and_one_of_2000_load_with_the_same_queries(
     assert response.status_code == 200
     assert len(large) == len(small)
     assert "T0" in response.content.decode() and "RR" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_action_and_objective_pages_carry_their_discussion(client, pages, resident):
+    from climate_plan.models import (
+        ActionPage,
+        ClimatePlanPage,
+        ObjectivePage,
+        ThemePage,
+    )
+
+    parent = pages["fr"].get_parent()
+    for model, slug in [
+        (ClimatePlanPage, "plan"),
+        (ThemePage, "mobilites"),
+        (ObjectivePage, "velo"),
+        (ActionPage, "pistes"),
+    ]:
+        page = model(title=slug.title(), slug=slug)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        parent = page
+    objective = ObjectivePage.objects.get(slug="velo")
+    comment_on(parent, resident, "Sur l’action")
+    comment_on(objective, resident, "Sur l’objectif")
+    action_html = client.get(parent.url).content.decode()
+    assert "Sur l’action" in action_html and "Sur l’objectif" not in action_html
+    assert "Sur l’objectif" in client.get(objective.url).content.decode()
