@@ -49,7 +49,11 @@ def make_moderator(**kwargs):
 
 def make_discussed_page(languages=("en",)):
     """A French content page with a comments block, translated and published."""
-    root = Page.get_first_root_node()
+    # A transactional test runs after a flush that removed the tree's root.
+    french, _ = Locale.objects.get_or_create(language_code="fr")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=french)
+    )
     home = HomePage(title="Accueil", slug="accueil")
     root.add_child(instance=home)
     Site.objects.update_or_create(
