@@ -33,3 +33,30 @@ def published_proposals_search(query, language=None):
         )
         .order_by("same_language", "-support_count", "-submitted_at")
     )
+
+
+def register_search_source():
+    """Add proposals to the site search when it takes pluggable sources
+    (`search.sources`); without it the lead calls the function above."""
+    try:
+        from search.sources import SearchHit, SearchSource, register
+    except ImportError:
+        return False
+    from django.utils.text import Truncator
+    from django.utils.translation import gettext_lazy as _
+
+    register(
+        SearchSource(
+            name="proposals",
+            label=_("Proposal"),
+            search=lambda query, locale, request=None: published_proposals_search(
+                query, getattr(locale, "language_code", locale)
+            ),
+            to_hit=lambda proposal: SearchHit(
+                title=proposal.title,
+                url=proposal.get_absolute_url(),
+                summary=Truncator(proposal.text).chars(200),
+            ),
+        )
+    )
+    return True

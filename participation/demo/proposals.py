@@ -30,6 +30,7 @@ from participation.models import (
     Support,
     TaggedProposal,
 )
+from participation.services.proposals import reference, reserve_references
 
 from . import proposal_texts as texts
 
@@ -156,7 +157,9 @@ def generate(call, themes, *, count=PROPOSAL_COUNT, seed=SEED, neighbourhoods=()
     residents = list(residents)
     year = call.reference_year
     rows, plans = [], []
-    for number in range(call.last_number + 1, call.last_number + count + 1):
+    with transaction.atomic():
+        numbers = reserve_references(year, count)
+    for number in numbers:
         theme = themes[rng.randrange(len(themes))]
         language = rng.choices(["fr", "en", "es"], weights=[88, 8, 4])[0]
         title, text = write(rng, topics[theme.pk], language)
@@ -175,7 +178,7 @@ def generate(call, themes, *, count=PROPOSAL_COUNT, seed=SEED, neighbourhoods=()
         status = statuses[code]
         rows.append(Proposal(
             call=call,
-            reference=f"P-{year}-{number:04d}",
+            reference=reference(year, number),
             title=title[:150],
             text=text,
             theme=theme,
@@ -204,7 +207,6 @@ def generate(call, themes, *, count=PROPOSAL_COUNT, seed=SEED, neighbourhoods=()
         })
     with transaction.atomic():
         proposals = Proposal.objects.bulk_create(rows)
-        ProposalCall.objects.filter(pk=call.pk).update(last_number=call.last_number + count)
         _relations(proposals, plans, statuses)
     return proposals
 

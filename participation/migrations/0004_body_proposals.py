@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('participation', '0003_proposal_statuses'),
+        ('participation', '0004_proposal_references'),
     ]
 
     operations = [

@@ -67,10 +67,6 @@ class ProposalCall(models.Model):
         default=10,
         help_text=_("0: no limit."),
     )
-    # The last number given in this call's public references (P-2021-0042);
-    # incremented under a row lock so references never collide.
-    last_number = models.PositiveIntegerField(default=0, editable=False)
-
     panels = [
         FieldPanel("title"),
         MultiFieldPanel(
@@ -96,6 +92,20 @@ class ProposalCall(models.Model):
     def is_open(self, now=None):
         now = now or timezone.now()
         return self.opens_at <= now < self.closes_at
+
+
+class ProposalReferenceCounter(models.Model):
+    """The last number given in a year's public references (P-2021-0042).
+
+    One row per year, shared by every call opening that year, incremented
+    under a row lock so two proposals never get the same reference.
+    """
+
+    year = models.PositiveSmallIntegerField(unique=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"P-{self.year}: {self.last_number}"
 
 
 class ProposalStatus(ClusterableModel):

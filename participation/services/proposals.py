@@ -17,6 +17,7 @@ from participation.models import (
     Proposal,
     ProposalCall,
     ProposalHistory,
+    ProposalReferenceCounter,
     ProposalStatus,
     Support,
 )
@@ -69,11 +70,23 @@ def status(code):
     return ProposalStatus.objects.get(code=code)
 
 
+def reserve_references(year, count=1):
+    """The next `count` numbers of the year's references, row-locked until commit."""
+    ProposalReferenceCounter.objects.get_or_create(year=year)
+    counter = ProposalReferenceCounter.objects.filter(year=year)
+    counter.update(last_number=F("last_number") + count)
+    last = counter.values_list("last_number", flat=True).get()
+    return range(last - count + 1, last + 1)
+
+
+def reference(year, number):
+    return f"P-{year}-{number:04d}"
+
+
 def _next_reference(call):
-    """The next public reference of the call, e.g. P-2021-0042 (row-locked)."""
-    ProposalCall.objects.filter(pk=call.pk).update(last_number=F("last_number") + 1)
-    number = ProposalCall.objects.values_list("last_number", flat=True).get(pk=call.pk)
-    return f"P-{call.reference_year}-{number:04d}"
+    """The next public reference of the call's year, e.g. P-2021-0042."""
+    year = call.reference_year
+    return reference(year, reserve_references(year)[0])
 
 
 def _record(proposal, action, actor, *, from_status=None, to_status=None, note="", **extra):

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.models import Locale
+from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from climate_plan.models import ThemePage
@@ -50,6 +51,17 @@ class ModerateColumn(Column):
         )
 
 
+class NoDirectCreation(ModelPermissionPolicy):
+    """Proposals are created by residents or by agents' entry form (which give
+    them a reference, a status and a history), never by the generic form."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [a for a in actions if a != "add"])
+
+
 class ProposalViewSet(SnippetViewSet):
     """The moderation queue: newest first, filterable, searchable."""
 
@@ -74,6 +86,10 @@ class ProposalViewSet(SnippetViewSet):
         FieldPanel("tags"),
         FieldPanel("event"),
     ]
+
+    @property
+    def permission_policy(self):
+        return NoDirectCreation(self.model)
 
     def get_queryset(self, request):
         return Proposal.objects.select_related("status").prefetch_related("status__labels")

@@ -1,5 +1,6 @@
 """Fixtures for the proposal tests: a site, a plan, a call and a page with the blocks."""
 
+import importlib
 import uuid
 
 import pytest
@@ -19,16 +20,34 @@ LIST_BLOCK_ID = str(uuid.UUID(int=2))
 
 
 @pytest.fixture(autouse=True)
-def _clear_rate_limits():
+def clear_rate_limits():
     cache.clear()
     yield
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def seeded_proposal_data(request):
+    """The data migrations' rows (statuses, locale, root page) even after a test
+    with `transaction=True` has flushed the database."""
+    uses_db = request.node.get_closest_marker("django_db") or {
+        "db", "transactional_db"
+    } & set(request.fixturenames)
+    if not uses_db:
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.apps import apps
+
+    seed = importlib.import_module("participation.migrations.0003_proposal_statuses").seed
+    seed(apps, None)
+    Locale.objects.get_or_create(language_code="fr")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+
+
 @pytest.fixture
 def home(db):
     root = Page.get_first_root_node()
-    Locale.objects.get_or_create(language_code="fr")
     home = HomePage(title="Accueil", slug="accueil", locale=Locale.get_default())
     root.add_child(instance=home)
     Site.objects.update_or_create(

@@ -88,7 +88,8 @@ def test_email_is_in_the_author_language(
     resident.save()
     client.force_login(moderator)
     moderate(client, submitted, "publish", django_capture_on_commit_callbacks)
-    assert "publicada" in mail.outbox[0].subject.lower() or mail.outbox[0].subject
+    assert "está publicada" in mail.outbox[0].subject
+    assert "Hola, Amina:" in mail.outbox[0].body
 
 
 def test_author_who_opted_out_gets_no_email(
@@ -181,7 +182,7 @@ def test_not_retained_needs_a_reason_and_answer_is_public(
     html = client.get(proposal.get_absolute_url()).content.decode()
     assert "La ville étudie une autre solution." in html
     assert "Trop coûteux." in html
-    assert "Official answer:" in mail.outbox[0].body
+    assert "Réponse officielle :" in mail.outbox[0].body
 
 
 def test_merge_carries_supporters_over_once(
@@ -243,7 +244,7 @@ def test_grouping_into_objectives_shows_the_chain(
     rendered = Template(
         "{% load proposal_tags %}{% proposals_for_objective page %}"
     ).render(Context({"page": objective}))
-    assert "Born from 1 proposal" in rendered and "Rue aux écoles" in rendered
+    assert "Né de 1 proposition" in rendered and "Rue aux écoles" in rendered
 
 
 def test_agent_enters_an_offline_proposal(client, agent, call, themes, neighbourhood):
@@ -277,7 +278,7 @@ def test_agent_enters_an_offline_proposal(client, agent, call, themes, neighbour
     assert proposal.history.get().action == ProposalHistory.Action.ENTERED
     client.logout()
     html = client.get(proposal.get_absolute_url()).content.decode()
-    assert "Collected by the citizen caravan" in html
+    assert "Recueillie par la caravane citoyenne" in html
     assert "06 00 00 00 00" not in html
     # agents enter, they do not moderate
     client.force_login(agent)
@@ -310,3 +311,13 @@ def test_staff_export_has_every_field_and_open_data_has_no_personal_data(
     assert b"P-2021-" in public
     assert b"amina@example.org" not in public and b"06 11" not in public
     assert b"Amina" not in public
+
+
+def test_proposals_are_never_created_by_the_generic_admin_form(client, call):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser(email="root@example.org", password="x")
+    client.force_login(admin)
+    listing = client.get("/admin/snippets/participation/proposal/").content.decode()
+    assert "/admin/snippets/participation/proposal/add/" not in listing
+    assert client.get("/admin/snippets/participation/proposal/add/").status_code in (302, 403)

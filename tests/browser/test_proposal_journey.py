@@ -1,0 +1,58 @@
+"""A resident's journey in a real browser: sign in from the block, make a
+mistake, fix it, send the proposal, then find and support a proposal."""
+
+import pytest
+
+from participation.models import Proposal
+from tests.factories.proposals import ProposalFactory
+from tests.participation.proposal_fixtures import *  # noqa: F403
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture
+def browser_page():
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = browser.new_page()
+        errors = []
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.console_errors = errors
+        yield page
+        browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_resident_proposes_and_supports(live_server, browser_page, proposal_page, call, themes, resident):
+    call.moderation = "post"
+    call.save()
+    other = ProposalFactory(call=call, title="Des fontaines à eau au parc")
+    page = browser_page
+    page.goto(live_server.url + proposal_page.url)
+    page.goto(live_server.url + proposal_page.url)
+    page.locator(".proposal-form a.button").first.click()
+    page.fill("input[name=login]", resident.email)
+    page.fill("input[name=password]", "a-long-password-1")
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_url(f"**{proposal_page.url}**")
+
+    page.fill("#id_text", "Des arceaux pour attacher les vélos des enfants.")
+    page.select_option("#id_theme", str(themes[0].pk))
+    page.get_by_role("button", name="Envoyer").click()
+    summary = page.locator(".error-summary")
+    assert summary.is_visible()
+    assert page.input_value("#id_text") == "Des arceaux pour attacher les vélos des enfants."
+    summary.locator("a[href='#id_title']").click()
+    page.fill("#id_title", "Des arceaux vélos devant l’école")
+    page.get_by_role("button", name="Envoyer").click()
+    assert page.locator(".message--success").inner_text() == "Merci, bien reçu !"
+    assert Proposal.objects.filter(title="Des arceaux vélos devant l’école").exists()
+
+    page.goto(live_server.url + "/participation/propositions/?q=fontaines")
+    page.get_by_role("link", name=other.title).click()
+    page.get_by_role("button", name="Soutenir cette proposition").click()
+    assert "1 habitant soutient cette proposition." in page.content()
+    # the invalid form is answered 400 by design; any script error would show here
+    script_errors = [e for e in page.console_errors if "Failed to load resource" not in e]
+    assert script_errors == []
