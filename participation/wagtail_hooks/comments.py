@@ -91,6 +91,9 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         return {
             **super().get_context_data(**kwargs),
