@@ -29,52 +29,36 @@ RESIDENTS = [
 ]
 
 # (author index, language, text, replies): a reply is the same shape.
-THREADS = [
-    (
-        0,
-        "fr",
-        "Très bonne idée. Pensez aussi aux personnes âgées : des bancs le long du "
-        "parcours aideraient beaucoup.",
-        [
-            (
-                3,
-                "en",
-                "Agreed, and some shade too: summers are getting hotter.",
-                [
-                    (0, "fr", "Oui, des arbres plutôt que des auvents !", []),
-                ],
-            ),
-        ],
-    ),
-    (
-        2,
-        "es",
-        "¿Habrá información en varios idiomas? En mi edificio muchos vecinos no "
-        "leen francés.",
-        [
-            (
-                1,
-                "fr",
-                "Bonne remarque, la maison de quartier pourrait aider à traduire.",
-                [],
-            ),
-        ],
-    ),
-    (
-        5,
-        "en",
-        "Where can we follow the budget? A page with the figures would help: "
-        "https://example.org/budget-climat",
-        [],
-    ),
-    (
-        4,
-        "fr",
-        "J’ai participé à l’atelier du Plateau, c’était passionnant. Vivement la "
-        "suite !",
-        [],
-    ),
+# fmt: off
+PAGE_THREADS = [
+    (0, "fr", "Très bonne nouvelle. Pensez aussi aux personnes âgées et aux personnes "
+     "en situation de handicap quand ce sera mis en œuvre.", [
+         (3, "en", "Agreed. And please post updates here as the work goes on.", [
+             (0, "fr", "Oui, avec des dates précises si possible !", []),
+         ]),
+     ]),
+    (2, "es", "¿Habrá información en varios idiomas? En mi edificio muchos vecinos no "
+     "leen francés.", [
+         (1, "fr", "Bonne remarque, la maison de quartier pourrait aider à traduire.", []),
+     ]),
+    (5, "en", "Where can we follow the budget? A page with the figures would help: "
+     "https://example.org/budget-climat", []),
+    (4, "fr", "J’ai participé à l’atelier du Plateau, c’était passionnant. Vivement la "
+     "suite !", []),
 ]
+PROPOSAL_THREADS = [
+    (1, "fr", "Je soutiens : c’est simple à mettre en place et utile tout de suite.", [
+        (5, "en", "How would it be paid for? The participatory budget, maybe?", [
+            (1, "fr", "Oui, le budget participatif s’y prête bien.", []),
+        ]),
+    ]),
+    (2, "es", "¿Se podría probar primero en un solo barrio antes de ampliarlo?", [
+        (4, "fr", "Bonne idée, un essai d’un an permettrait d’ajuster.", []),
+    ]),
+    (3, "en", "I raised the same idea at the caravan stop in Ivry-Port. Glad to see "
+     "it here!", []),
+]
+# fmt: on
 HIDDEN_TEXT = "Achetez des panneaux solaires pas chers sur mon site !!!"
 
 
@@ -218,8 +202,9 @@ def build(demo):
         if discussion.comments.exists():
             continue  # already built: load_demo stays idempotent
         when = start + timedelta(days=index)
+        threads = PROPOSAL_THREADS if isinstance(subject, Proposal) else PAGE_THREADS
         # Each subject gets a different slice of the threads, so pages differ.
-        for offset, thread in enumerate(THREADS[index % 2 :]):
+        for offset, thread in enumerate(threads[index % 2 :]):
             write_thread(discussion, users, thread, when + timedelta(hours=6 * offset))
         if subject is page:
             hide_by_reports(discussion, users, when + timedelta(days=1))

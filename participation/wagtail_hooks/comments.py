@@ -70,7 +70,8 @@ def queue_items(limit=QUEUE_SIZE):
                     "label": target._meta.label_lower,
                     "kind": target._meta.verbose_name,
                     "count": group["count"],
-                    "text": getattr(target, "body", None) or getattr(target, "text", ""),
+                    "text": getattr(target, "body", None)
+                    or getattr(target, "text", ""),
                     "author": getattr(target, "author", None),
                     "reports": reports.get(key, []),
                     "subject": target.discussion.subject()
