@@ -135,6 +135,22 @@ def _open_reports(target):
     )
 
 
+def report_refusal(reporter, target):
+    """Why this person may not report this target now (an error), or None.
+
+    Read-only: lets the report page say so before anyone fills the form.
+    """
+    if not rules.can_report(reporter, target):
+        return NotAllowed()
+    if Report.objects.filter(
+        target_type=ContentType.objects.get_for_model(type(target)),
+        target_id=target.pk,
+        reporter=reporter,
+    ).exists():
+        return AlreadyReported()
+    return None
+
+
 @transaction.atomic
 def report(reporter, target, reason, details="", language=None):
     """Report a comment or a proposal, once per person.
@@ -145,13 +161,10 @@ def report(reporter, target, reason, details="", language=None):
     """
     model = type(target)
     target = model._base_manager.select_for_update().get(pk=target.pk)
-    if not rules.can_report(reporter, target):
-        raise NotAllowed
+    refusal = report_refusal(reporter, target)
+    if refusal is not None:
+        raise refusal
     target_type = ContentType.objects.get_for_model(model)
-    if Report.objects.filter(
-        target_type=target_type, target_id=target.pk, reporter=reporter
-    ).exists():
-        raise AlreadyReported
     if not _within_limits("report", reporter, REPORT_LIMITS):
         raise RateLimited
     try:

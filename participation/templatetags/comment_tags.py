@@ -2,6 +2,8 @@
 proposal, with its forms for those who may write. `{{ text|comment_text }}`:
 plain text shown safely with clickable links."""
 
+from urllib.parse import quote
+
 from django import template
 from django.urls import reverse
 from django.utils import timezone
@@ -99,7 +101,7 @@ def discussion(context, subject, heading="", intro="", from_block=False):
         "signed_in": bool(user and user.is_authenticated),
         "form": CommentForm(auto_id="id_comment_%s") if contributor else None,
         "action": reverse("participation:comment_create", args=[label, subject.pk]),
-        "login_url": f"{reverse('account_login')}?next={base_url}%23comments",
+        "login_url": f"{reverse('account_login')}?next={quote(base_url)}%23comments",
         "max_length": MAX_COMMENT_LENGTH,
         "reportable": label in threads.REPORTABLE,
         "language": get_language(),

@@ -107,6 +107,9 @@ def comment_reply(request, pk):
         "action": request.path,
     }
     if request.method != "POST":
+        if not rules.can_reply(request.user, parent):
+            _error(request, services.NotAllowed())
+            return redirect(context["back"])
         return _render_form(request, "reply_form", context)
     if form.is_spam():
         return redirect(context["back"])
@@ -199,6 +202,10 @@ def report(request, label, pk):
         "is_comment": isinstance(target, Comment),
     }
     if request.method != "POST":
+        refusal = services.report_refusal(request.user, target)
+        if refusal is not None:
+            _error(request, refusal)
+            return redirect(back)
         return _render_form(request, "report_form", context)
     if form.is_spam():
         return redirect(back)
