@@ -43,7 +43,8 @@ class ProposalFormBlock(blocks.StructBlock):
         user = getattr(request, "user", None)
         call = value["call"]
         block_id = parent_context.get("block_id")
-        state = rules.call_state(call)
+        # a call deleted after the page was built reads as closed
+        state = rules.call_state(call) if call else rules.CallState.CLOSED
         context["call_state"] = state
         context["state"] = "form"
         if state != rules.CallState.OPEN:

@@ -46,7 +46,8 @@ TOPIC_KEYWORDS = {
     "energy": ["énergie", "energie", "bâtiment", "batiment", "logement", "rénov"],
     "nature": ["nature", "végétal", "vegetal", "biodiversité", "biodiversite", "espace", "eau"],
     "food": ["aliment", "agricult", "nourri", "restaur"],
-    "waste": ["déchet", "dechet", "consomm", "économie", "economie", "circulaire"],
+    "economy": ["emploi", "économie", "economie", "commerce"],
+    "waste": ["déchet", "dechet", "consomm", "circulaire"],
     "solidarity": ["solidar", "santé", "sante", "social", "justice", "éduc", "educ"],
     "participation": ["citoyen", "démocrat", "democrat", "sensibil", "culture", "ensemble"],
 }
@@ -170,6 +171,28 @@ FR = {
             "Les habitants seraient fiers d’un quartier plus propre.",
         ],
     },
+    "economy": {
+        "titles": [
+            "Une ressourcerie qui crée des emplois près de {place}",
+            "Aider les commerçants de {street} à se passer d’emballages",
+            "Des clauses environnementales dans les marchés publics de la ville",
+            "Un annuaire des artisans réparateurs d’Ivry",
+            "Des locaux pour l’économie sociale et solidaire près de {place}",
+            "Former les jeunes du quartier aux métiers de la rénovation",
+            "Une monnaie locale acceptée au marché de {place}",
+            "Des livraisons à vélo-cargo pour les commerces de {street}",
+        ],
+        "situations": [
+            "Les commerces de proximité ferment et les emplois partent ailleurs.",
+            "La transition écologique crée des métiers, mais peu d’habitants y sont formés.",
+            "Beaucoup d’objets pourraient être réparés si l’on savait à qui s’adresser.",
+        ],
+        "benefits": [
+            "Ce seraient des emplois locaux, utiles et non délocalisables.",
+            "L’argent dépensé à Ivry resterait à Ivry.",
+            "Les commerçants y gagneraient des clients fidèles.",
+        ],
+    },
     "solidarity": {
         "titles": [
             "Des permanences contre la précarité énergétique à {place}",
@@ -259,6 +282,7 @@ TAGS = {
     "nature": ["arbres", "fraîcheur", "jardin", "biodiversité", "eau"],
     "food": ["cantine", "bio", "local", "gaspillage", "marché"],
     "waste": ["compost", "réparation", "tri", "réemploi", "plastique"],
+    "economy": ["emploi", "commerces", "réparation", "formation"],
     "solidarity": ["canicule", "précarité", "entraide", "seniors"],
     "participation": ["jeunes", "information", "fresque", "transparence"],
 }

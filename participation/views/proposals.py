@@ -29,6 +29,8 @@ RANDOM_MODULUS = 1_000_003  # a prime: (pk × a + seed) mod p shuffles evenly
 def submit_proposal(request, page, block):
     """POST of a ProposalFormBlock: validate, submit, redirect back with a message."""
     value = block.value
+    if value["call"] is None:
+        raise Http404
     back = redirect(page.block_url(block.id))
     if not can_contribute(request.user):
         messages.error(request, _("Sign in with a verified account to send a proposal."))

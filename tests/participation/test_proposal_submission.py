@@ -133,3 +133,11 @@ def test_theme_outside_the_call_is_refused(client, proposal_page, call, resident
     response = client.post(action_url(proposal_page), valid_post(themes[1]))
     assert response.status_code == 400
     assert not Proposal.objects.exists()
+
+
+def test_block_whose_call_was_deleted_reads_as_closed(client, proposal_page, call, resident):
+    call.delete()
+    client.force_login(resident)
+    response = client.get(proposal_page.url)
+    assert response.status_code == 200
+    assert "L’appel est clos." in response.content.decode()
