@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 DEMO_ADMIN_EMAIL ?= admin@example.org
 DEMO_ADMIN_PASSWORD ?= agir-demo-admin
+# apt-get needs root: use sudo when not root.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 export DATABASE_URL_TEST := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/agir)
 
 .PHONY: run test install install-dev browser-deps messages messages-update lint clean
@@ -25,14 +28,15 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 messages: install
-	@command -v msgfmt >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
+	@command -v msgfmt >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(APT_INSTALL) gettext >/dev/null; }
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
 
 # Refresh the catalogues after changing UI strings; English is the source
 # language, so its catalogue mirrors the msgids.
 messages-update: install
-	$(PY) manage.py makemessages -l fr -l en -l es --no-location --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var -v0
-	msgen --no-wrap locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
+	$(PY) manage.py makemessages -l fr -l en -l es --no-wrap --no-location --no-wrap --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var -v0
+	msgfilter --keep-header --no-wrap -i locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po sed -e d
+	msgen --no-wrap locale/en/LC_MESSAGES/django.po | msgattrib --no-wrap --clear-fuzzy --clear-previous -o locale/en/LC_MESSAGES/django.po
 
 run: install messages
 	DJANGO_SETTINGS_MODULE=climate_site.settings.dev $(PY) manage.py migrate --noinput -v0
@@ -43,9 +47,10 @@ run: install messages
 
 # Chromium (Debian's) for the browser tests; axe-core and the Nu HTML Checker from npm.
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
-	@command -v java >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
-	@[ -d node_modules/axe-core ] && [ -d node_modules/vnu-jar ] || npm ci --silent --no-audit --no-fund
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(APT_INSTALL) chromium >/dev/null; }
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(APT_INSTALL) default-jre-headless >/dev/null; }
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(APT_INSTALL) nodejs npm >/dev/null; }
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --silent --no-audit --no-fund
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

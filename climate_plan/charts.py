@@ -16,7 +16,8 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 24, 20, 40
 
 def signed(value, decimals=0):
     """A localised number with an explicit sign (typographic minus)."""
-    text = number_format(abs(value), decimals, use_l10n=True)
+    # Rounded first: number_format truncates floats.
+    text = number_format(round(abs(value), decimals), decimals, use_l10n=True)
     if round(value, decimals) == 0:
         return text
     return ("−" if value < 0 else "+") + text

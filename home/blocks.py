@@ -12,7 +12,17 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
+RICH_TEXT_FEATURES = [
+    "h2",
+    "h3",
+    "h4",
+    "bold",
+    "italic",
+    "link",
+    "document-link",
+    "ol",
+    "ul",
+]
 INLINE_FEATURES = ["bold", "italic", "link"]
 
 
@@ -20,7 +30,11 @@ class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=200)
     level = blocks.ChoiceBlock(
         label=_("Level"),
-        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
+        choices=[
+            ("h2", _("Heading 2")),
+            ("h3", _("Heading 3")),
+            ("h4", _("Heading 4")),
+        ],
         default="h2",
     )
 
@@ -58,9 +72,13 @@ class ImageBlock(blocks.StructBlock):
     decorative = blocks.BooleanBlock(
         label=_("Decorative image"),
         required=False,
-        help_text=_("Tick only if the image adds no information (screen readers skip it)."),
+        help_text=_(
+            "Tick only if the image adds no information (screen readers skip it)."
+        ),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, default="", max_length=250)
+    caption = blocks.CharBlock(
+        label=_("Caption"), required=False, default="", max_length=250
+    )
 
     def clean(self, value):
         cleaned = super().clean(value)
@@ -68,7 +86,13 @@ class ImageBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "alt_text": ErrorList(
-                        [ValidationError(_("Give an alternative text or mark the image decorative."))]
+                        [
+                            ValidationError(
+                                _(
+                                    "Give an alternative text or mark the image decorative."
+                                )
+                            )
+                        ]
                     )
                 }
             )
@@ -108,13 +132,19 @@ class CallToActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Text"), required=False, default="")
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    external_url = blocks.URLBlock(label=_("Or external link"), required=False, default="")
+    external_url = blocks.URLBlock(
+        label=_("Or external link"), required=False, default=""
+    )
 
     def clean(self, value):
         cleaned = super().clean(value)
         if not cleaned.get("page") and not cleaned.get("external_url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": ErrorList([ValidationError(_("Choose a page or give a link."))])}
+                block_errors={
+                    "page": ErrorList(
+                        [ValidationError(_("Choose a page or give a link."))]
+                    )
+                }
             )
         return cleaned
 
@@ -132,7 +162,9 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    number = blocks.CharBlock(label=_("Number"), max_length=20, help_text=_("For example −40"))
+    number = blocks.CharBlock(
+        label=_("Number"), max_length=20, help_text=_("For example −40")
+    )
     unit = blocks.CharBlock(label=_("Unit"), required=False, default="", max_length=20)
     label = blocks.CharBlock(label=_("Label"), max_length=160)
 
@@ -140,7 +172,11 @@ class KeyFigureBlock(blocks.StructBlock):
         icon = "order"
         label = _("Key figure")
         template = "home/blocks/key_figure.html"
-        preview_value = {"number": "−40", "unit": "%", "label": "de gaz à effet de serre d’ici 2035"}
+        preview_value = {
+            "number": "−40",
+            "unit": "%",
+            "label": "de gaz à effet de serre d’ici 2035",
+        }
 
 
 class KeyFiguresBlock(blocks.ListBlock):
@@ -151,16 +187,28 @@ class KeyFiguresBlock(blocks.ListBlock):
         icon = "order"
         label = _("Key figures")
         template = "home/blocks/key_figures.html"
+        preview_value = [
+            {
+                "number": "−40",
+                "unit": "%",
+                "label": "de gaz à effet de serre d’ici 2035",
+            },
+            {"number": "13", "unit": "", "label": "ateliers participatifs"},
+        ]
 
 
 class TimelineStepBlock(blocks.StructBlock):
-    date = blocks.CharBlock(label=_("Date"), max_length=60, help_text=_("For example “June 2021”"))
+    date = blocks.CharBlock(
+        label=_("Date"), max_length=60, help_text=_("For example “June 2021”")
+    )
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), required=False, default="")
 
 
 class TimelineBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), required=False, default="", max_length=120)
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, default="", max_length=120
+    )
     steps = blocks.ListBlock(TimelineStepBlock(), label=_("Phases"))
 
     class Meta:
@@ -170,7 +218,11 @@ class TimelineBlock(blocks.StructBlock):
         preview_value = {
             "title": "Les étapes",
             "steps": [
-                {"date": "Juin 2021", "title": "Lancement", "text": "La démarche est lancée."},
+                {
+                    "date": "Juin 2021",
+                    "title": "Lancement",
+                    "text": "La démarche est lancée.",
+                },
                 {"date": "Novembre 2021", "title": "Vote citoyen", "text": ""},
             ],
         }
@@ -179,35 +231,47 @@ class TimelineBlock(blocks.StructBlock):
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("Link text"), required=False, default="", help_text=_("Defaults to the document title.")
+        label=_("Link text"),
+        required=False,
+        default="",
+        help_text=_("Defaults to the document title."),
     )
 
     class Meta:
         icon = "doc-full"
         label = _("Document link")
         template = "home/blocks/document_link.html"
+        # Without a chosen document the block renders nothing.
+        preview_value = {"title": "Synthèse des propositions"}
 
 
 class PageLinksBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), required=False, default="", max_length=120)
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, default="", max_length=120
+    )
     pages = blocks.ListBlock(blocks.PageChooserBlock(), label=_("Pages"))
 
     class Meta:
         icon = "list-ul"
         label = _("Page links")
         template = "home/blocks/page_links.html"
+        preview_value = {"title": "À lire aussi", "pages": []}
 
 
 class VideoEmbedBlock(blocks.StructBlock):
     embed = EmbedBlock(label=_("Address of the video or media"))
     title = blocks.CharBlock(
-        label=_("Title"), max_length=120, help_text=_("Describes the media for screen readers.")
+        label=_("Title"),
+        max_length=120,
+        help_text=_("Describes the media for screen readers."),
     )
 
     class Meta:
         icon = "media"
         label = _("Embed")
         template = "home/blocks/embed.html"
+        # Fetching an embed needs the network; the preview shows the title only.
+        preview_value = {"title": "La Conférence pour le climat en vidéo"}
 
 
 class GenericStreamBlock(blocks.StreamBlock):

@@ -49,7 +49,9 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A wide picture. It is decorative: the hero title says what matters."),
+        help_text=_(
+            "A wide picture. It is decorative: the hero title says what matters."
+        ),
     )
 
     content_panels = [
@@ -83,7 +85,9 @@ class ContentPage(BasePage):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    city_name = models.CharField(_("city name"), max_length=100, default="Ivry-sur-Seine")
+    city_name = models.CharField(
+        _("city name"), max_length=100, default="Ivry-sur-Seine"
+    )
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     address = models.TextField(_("postal address"), blank=True)
@@ -93,7 +97,10 @@ class SiteSettings(BaseSiteSetting):
                 "link",
                 blocks.StructBlock(
                     [
-                        ("network", blocks.CharBlock(max_length=40, label=_("Network"))),
+                        (
+                            "network",
+                            blocks.CharBlock(max_length=40, label=_("Network")),
+                        ),
                         ("url", blocks.URLBlock(label=_("Address"))),
                     ],
                     icon="link",
@@ -104,27 +111,47 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("social links"),
     )
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("accessibility declaration"), null=True,
-        blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("accessibility declaration"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     legal_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("legal notice"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("legal notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("privacy page"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [
         FieldPanel("city_name"),
         MultiFieldPanel(
-            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("address")],
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+            ],
             heading=_("Contact"),
         ),
         FieldPanel("social_links"),
         MultiFieldPanel(
-            [FieldPanel("accessibility_page"), FieldPanel("legal_page"), FieldPanel("privacy_page")],
+            [
+                FieldPanel("accessibility_page"),
+                FieldPanel("legal_page"),
+                FieldPanel("privacy_page"),
+            ],
             heading=_("Legal links"),
         ),
     ]

@@ -27,7 +27,25 @@ def language_links(request, page=None):
             url = target.url if target is not None else None
         if url is None:
             url = translate_url(request.get_full_path() if request else "/", code)
-        links.append({"code": code, "name": name, "url": url, "current": code == current})
+        links.append(
+            {"code": code, "name": name, "url": url, "current": code == current}
+        )
+    return links
+
+
+def home_links(request):
+    """One entry per site language leading to that language's home page."""
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            home = localized_home(request) if request is not None else None
+            url = (
+                home.url if home is not None and home.url else translate_url("/", code)
+            )
+        links.append(
+            {"code": code, "name": name, "url": url, "current": code == current}
+        )
     return links
 
 
@@ -49,5 +67,3 @@ def main_menu(request):
     if home is None:
         return None, []
     return home, list(home.get_children().live().in_menu().specific(defer=True))
-
-

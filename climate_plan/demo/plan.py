@@ -105,6 +105,8 @@ def indicator(demo, key, name, unit, description, source, by, bv, ty, tv, direct
 
 def build_theme(demo, plan, data, number, chart):
     t = demo.text
+    # wagtail-localize reads a multi-line text field as one segment with <br/>.
+    t(*["Grand-Orly Seine Bièvre<br/>ADEME"] * 3)
     title = data["title"]
     theme = demo.child(
         plan, ThemePage, slug(demo, *title), title=t(*title), intro=t(*data["intro"]),

@@ -130,7 +130,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='climateplanpage',
             name='target_statement',
-            field=models.CharField(blank=True, help_text='One sentence, e.g. “−40 % greenhouse gas emissions by 2035”.', max_length=250, verbose_name='target statement'),
+            field=models.CharField(blank=True, help_text='One sentence, for example: −40 % by 2035 compared with 2015.', max_length=250, verbose_name='target statement'),
         ),
         migrations.AddField(
             model_name='climateplanpage',

@@ -22,7 +22,7 @@ class ClimatePlanPage(BasePage):
         _("target statement"),
         max_length=250,
         blank=True,
-        help_text=_("One sentence, e.g. “−40 % greenhouse gas emissions by 2035”."),
+        help_text=_("One sentence, for example: −40 % by 2035 compared with 2015."),
     )
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), default=2015)
     baseline_emissions = models.DecimalField(

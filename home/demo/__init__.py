@@ -11,6 +11,7 @@ BUILDERS = [
     "climate_plan.demo.exhibition.build",
     "climate_plan.demo.conferences.build",
     "participation.demo.events.build",
+    "accounts.demo.build",
     # after the plan: it uses the themes, objectives, neighbourhoods and events
     "participation.demo.proposals.build",
     # Comments go last: they discuss whatever the builders above created.

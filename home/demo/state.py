@@ -1,11 +1,15 @@
 """State shared by the demo builders, and the small helpers they all use."""
 
 import io
+import random
 from dataclasses import dataclass, field
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils.text import slugify
 from PIL import Image as PillowImage
 from PIL import ImageDraw
+from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page
 
@@ -44,21 +48,87 @@ class Demo:
 
 
 def generated_image(title, colours=("#0b6e4f", "#063d2c", "#ffd166"), size=(1600, 700)):
-    """A small generated picture (nothing is downloaded), reused when it exists."""
+    """A small generated picture (nothing is downloaded), reused when it exists:
+    a sky, a sun and a skyline with trees, in the site's palette."""
     existing = Image.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    width, height = size
-    canvas = PillowImage.new("RGB", size, colours[0])
-    draw = ImageDraw.Draw(canvas)
-    for step in range(12):
-        y = height * step // 12
-        draw.rectangle([0, y, width, y + height // 12], fill=colours[step % 2])
-    draw.ellipse([width * 0.62, height * 0.15, width * 0.9, height * 0.8], fill=colours[2])
-    buffer = io.BytesIO()
-    canvas.save(buffer, format="JPEG", quality=70)
-    slug = "".join(c if c.isalnum() else "-" for c in title.lower())[:50]
     image = Image(title=title)
-    image.file = ImageFile(buffer, name=f"{slug}.jpg")
+    image.file = ImageFile(
+        draw_skyline(colours, size), name=f"{slugify(title)[:50]}.jpg"
+    )
     image.save()
     return image
+
+
+def draw_skyline(colours, size):
+    light, dark, sun = colours
+    width, height = size
+    canvas = PillowImage.new("RGB", size, dark)
+    draw = ImageDraw.Draw(canvas)
+    top, bottom = (
+        PillowImage.new("RGB", (1, 1), dark).getpixel((0, 0)),
+        (PillowImage.new("RGB", (1, 1), light).getpixel((0, 0))),
+    )
+    for y in range(height):  # a vertical gradient for the sky
+        mix = y / height
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(
+                round(a + (b - a) * mix) for a, b in zip(top, bottom, strict=True)
+            ),
+        )
+    radius = height // 5
+    draw.ellipse(
+        [
+            width * 0.72 - radius,
+            height * 0.32 - radius,
+            width * 0.72 + radius,
+            height * 0.32 + radius,
+        ],
+        fill=sun,
+    )
+    rng = random.Random(title_seed(size))
+    x = 0
+    while x < width:  # buildings of varied widths and heights
+        w = rng.randint(width // 40, width // 14)
+        h = rng.randint(height // 6, height // 2)
+        draw.rectangle([x, height - h, x + w, height], fill=dark)
+        for wy in range(height - h + 12, height - 12, 22):
+            for wx in range(x + 8, x + w - 10, 18):
+                if rng.random() < 0.35:
+                    draw.rectangle([wx, wy, wx + 6, wy + 9], fill=sun)
+        x += w + rng.randint(0, width // 80)
+    for _tree in range(14):
+        cx, r = rng.randint(0, width), rng.randint(height // 22, height // 12)
+        draw.ellipse([cx - r, height - 2.2 * r, cx + r, height - 0.2 * r], fill=light)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="JPEG", quality=72)
+    return buffer
+
+
+def title_seed(size):
+    return size[0] * 7919 + size[1]
+
+
+CALENDAR = """Pour le climat, à Ivry, on agit !
+
+Juin 2021 : lancement de la démarche.
+Été 2021 : la caravane citoyenne va à la rencontre des habitants.
+Septembre – octobre 2021 : 13 ateliers participatifs.
+Novembre 2021 : vote citoyen, thème par thème.
+4 décembre 2021 : Conférence pour le climat.
+2023 et 2025 : nouvelles conférences pour faire le point.
+"""
+
+
+def demo_document(title="Calendrier de la démarche"):
+    """A small text document written on the fly, reused when it exists."""
+    existing = Document.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    document = Document(title=title)
+    document.file = ContentFile(CALENDAR.encode(), name="calendrier-demarche.txt")
+    document.file_size = len(CALENDAR.encode())
+    document.save()
+    return document

@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Locale
 
 from home import navigation
@@ -8,8 +9,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
+def language_switcher(context, home_only=False):
+    """Links to this page in the other languages; `home_only` (error pages)
+    leads to each language's home page instead."""
     request = context.get("request")
+    if home_only:
+        return {"links": navigation.home_links(request)}
     return {"links": navigation.language_links(request, context.get("page"))}
 
 
@@ -28,7 +33,7 @@ def alternate_links(context):
             .filter(locale__language_code=link["code"])
             .exists()
         ]
-    return {"links": links, "request": request}
+    return {"links": links, "request": request, "default_code": settings.LANGUAGE_CODE}
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
@@ -38,6 +43,7 @@ def main_navigation(context):
     current = context.get("page")
     current_path = current.path if current is not None else ""
     return {
+        "request": request,
         "settings": context.get("settings"),
         "home": home,
         "items": [

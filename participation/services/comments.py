@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.log_actions import log
 
+from accounts.services import block_user
 from climate_site import ratelimit
 from participation.models.comments import (
     Comment,
@@ -254,24 +255,19 @@ def dismiss_reports(moderator, target):
     return dismissed
 
 
-# A block "for good" is a date far ahead (see accounts.User.blocked_until).
-FOREVER = timedelta(days=365 * 100)
-
-
 @transaction.atomic
 def block_author(moderator, target, reason, days=None):
     """Block the author of reported content, for `days` or for good.
 
-    Sets `User.blocked_until` and `blocked_reason` (the accounts app offers no
-    block service yet); `accounts.rules.can_contribute` then refuses them.
+    Goes through the accounts block service (which ends their sessions and
+    logs the block on the account); the decision is also logged on the content.
     """
     _require_moderator(moderator)
     author = getattr(target, "author", None)
     if author is None:  # entered on paper by an agent: no account to block
         raise NotAllowed
-    author.blocked_until = timezone.now() + (timedelta(days=days) if days else FOREVER)
-    author.blocked_reason = reason
-    author.save(update_fields=["blocked_until", "blocked_reason"])
+    until = timezone.now() + timedelta(days=days) if days else None
+    block_user(author, until=until, reason=reason, by=moderator)
     log(
         target,
         "agir.moderation.block_author",

@@ -37,5 +37,4 @@ def drop(apps, schema_editor):
 class Migration(migrations.Migration):
     initial = True
     dependencies = []
-    run_before = [("wagtailsearch", "0001_initial")]
     operations = [migrations.RunPython(create, drop, elidable=False)]

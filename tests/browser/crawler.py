@@ -42,13 +42,15 @@ def kind_of(path):
         if match.url_name != "wagtail_serve":
             return match.view_name or match.route
         request = RequestFactory().get(path)
-        route = Page.route_for_request(request, match.kwargs.get("path", ""))
+        page_path = match.kwargs.get("path") or (match.args[0] if match.args else "")
+        route = Page.route_for_request(request, page_path)
         if route is None:
             return "not-found"
         page, args, _kwargs = route
         label = page.specific_class._meta.label_lower
-        view = args[0] if args else None
-        return f"{label}:{view.__name__}" if callable(view) else label
+        view = getattr(args[0], "__name__", "") if args else ""
+        # A routable page's sub-routes (not its index) are URL patterns of their own.
+        return f"{label}:{view}" if view and view != "index_route" else label
 
 
 class Crawl:

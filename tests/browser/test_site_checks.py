@@ -22,7 +22,7 @@ def language_prefixes():
 
 def entry_points():
     """(path, expected status) visited whatever the links say."""
-    entries = [("/admin/login/", 200)]
+    entries = [("/admin/login/", 200), ("/sitemap.xml", 200)]
     for prefix in language_prefixes():
         entries += [
             (prefix, 200),

@@ -50,3 +50,10 @@ class HomePageFactory(PageFactory):
 class ContentPageFactory(PageFactory):
     class Meta:
         model = ContentPage
+
+
+def translate_page(page, code):
+    """The page's published copy in language `code` (parents copied as needed)."""
+    translated = page.copy_for_translation(locale(code), copy_parents=True)
+    translated.save_revision().publish()
+    return translated.specific

@@ -1,0 +1,64 @@
+"""Production settings, checked in a fresh interpreter as a server would load them."""
+
+import os
+import secrets
+import subprocess
+import sys
+
+from django.conf import settings
+
+BASE_DIR = settings.BASE_DIR
+
+
+def run(args, **env):
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "AGIR_"))
+    }
+    clean.pop("ALLOWED_HOSTS", None)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=BASE_DIR,
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "climate_site.settings.production",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run(["-c", "import django; django.setup()"])
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_the_wsgi_entry_point_defaults_to_production_settings():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    result = subprocess.run(
+        [sys.executable, "-c", "import climate_site.wsgi"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_deploy_check_passes_with_production_settings(tmp_path):
+    result = run(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="agir.example.org",
+        CSRF_TRUSTED_ORIGINS="https://agir.example.org",
+        WAGTAILADMIN_BASE_URL="https://agir.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'check.sqlite3'}",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout

@@ -1,0 +1,72 @@
+"""The UI catalogues are complete: no empty and no fuzzy translation."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
+
+
+def po_entries(path):
+    """(flags, msgid, [msgstr...]) for each entry of a .po file, header excluded.
+
+    A tiny parser: enough for the files makemessages writes.
+    """
+    entries, current, field = [], None, None
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if current and current["msgid"]:
+                entries.append(current)
+            current, field = None, None
+            continue
+        if current is None:
+            current = {"flags": "", "msgid": "", "msgstr": {}, "obsolete": False}
+        if line.startswith("#~"):
+            current["obsolete"] = True
+        elif line.startswith("#,"):
+            current["flags"] += line[2:]
+        elif line.startswith("#"):
+            continue
+        elif match := re.match(
+            r'(msgid|msgid_plural|msgstr(?:\[\d+\])?) "(.*)"$', line
+        ):
+            field, text = match.groups()
+            if field.startswith("msgstr"):
+                current["msgstr"][field] = text
+            elif field == "msgid":
+                current["msgid"] = text
+        elif line.startswith('"') and field:
+            if field.startswith("msgstr"):
+                current["msgstr"][field] += line[1:-1]
+            elif field == "msgid":
+                current["msgid"] += line[1:-1]
+    return [entry for entry in entries if not entry["obsolete"]]
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_every_ui_string_is_translated(language):
+    path = LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
+    entries = po_entries(path)
+    assert entries, f"{path} has no entries"
+    fuzzy = [e["msgid"] for e in entries if "fuzzy" in e["flags"]]
+    empty = [e["msgid"] for e in entries if not all(e["msgstr"].values())]
+    assert not fuzzy, f"fuzzy in {language}: {fuzzy}"
+    assert not empty, f"untranslated in {language}: {empty}"
+
+
+def test_the_parser_sees_empty_and_fuzzy_entries(tmp_path):
+    po = tmp_path / "django.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n'
+        'msgid "Done"\nmsgstr ""\n\n'
+        '#, fuzzy, python-format\nmsgid "Hi %(name)s"\nmsgstr "Salut %(name)s"\n\n'
+        'msgid ""\n"Long "\n"text"\nmsgstr ""\n"Texte "\n"long"\n',
+        encoding="utf-8",
+    )
+    entries = po_entries(po)
+    assert [e["msgid"] for e in entries] == ["Done", "Hi %(name)s", "Long text"]
+    assert entries[0]["msgstr"] == {"msgstr": ""}
+    assert "fuzzy" in entries[1]["flags"]
+    assert entries[2]["msgstr"] == {"msgstr": "Texte long"}
