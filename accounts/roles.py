@@ -34,10 +34,14 @@ EDITOR_CONTENT = [
 
 ROLE_PERMISSIONS = {
     EDITORS: ["wagtailadmin.access_admin", *EDITOR_CONTENT],
-    MODERATORS: ["wagtailadmin.access_admin", "accounts.block_user"],
+    MODERATORS: [
+        "wagtailadmin.access_admin",
+        "accounts.block_user",
+        "participation.moderate_reports",
+    ],
     AGENTS: ["wagtailadmin.access_admin"],
     COMMITTEE_MEMBERS: ["wagtailadmin.access_admin"],
-    ADMINISTRATORS: ["wagtailadmin.access_admin"],
+    ADMINISTRATORS: ["wagtailadmin.access_admin", "participation.moderate_reports"],
 }
 
 # The plan: editors manage indicators and action updates; committee members add

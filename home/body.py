@@ -6,6 +6,7 @@ from climate_plan.blocks import (
     PrioritisedObjectivesBlock,
     StockTakeBlock,
 )
+from participation.blocks.comments import CommentsBlock
 from participation.blocks.proposals import ProposalFormBlock, ProposalListBlock
 
 from .blocks import GenericStreamBlock
@@ -17,3 +18,4 @@ class BodyStreamBlock(GenericStreamBlock):
     stock_take = StockTakeBlock()
     proposal_form = ProposalFormBlock()
     proposal_list = ProposalListBlock()
+    comments = CommentsBlock()

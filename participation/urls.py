@@ -1,6 +1,6 @@
 from django.urls import path
 
-from participation.views import proposals
+from participation.views import comments, proposals
 
 app_name = "participation"
 urlpatterns = [
@@ -20,4 +20,13 @@ urlpatterns = [
         proposals.proposal_support,
         name="proposal_support",
     ),
+    path(
+        "comments/on/<str:label>/<int:pk>/",
+        comments.comment_create,
+        name="comment_create",
+    ),
+    path("comments/<int:pk>/reply/", comments.comment_reply, name="comment_reply"),
+    path("comments/<int:pk>/edit/", comments.comment_edit, name="comment_edit"),
+    path("comments/<int:pk>/delete/", comments.comment_delete, name="comment_delete"),
+    path("report/<str:label>/<int:pk>/", comments.report, name="report"),
 ]

@@ -225,6 +225,10 @@ AGIR_STAFF_SESSION_SECONDS = int(os.environ.get("AGIR_STAFF_SESSION_SECONDS", 4 
 # the latter does not let anyone vote twice.
 VOTER_KEY_SECRET = os.environ.get("AGIR_VOTER_KEY_SECRET", "")
 
+# Comments and proposals reported by this many different people are hidden
+# until a moderator decides.
+AGIR_REPORT_THRESHOLD = int(os.environ.get("AGIR_REPORT_THRESHOLD", "3"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -14,4 +14,6 @@ BUILDERS = [
     "accounts.demo.build",
     # after the plan: it uses the themes, objectives, neighbourhoods and events
     "participation.demo.proposals.build",
+    # Comments go last: they discuss whatever the builders above created.
+    "participation.demo.comments.build",
 ]

@@ -1,1 +1,3 @@
 """Participation forms, one module per topic (events, proposals, comments, votes)."""
+
+from . import comments  # noqa: F401

@@ -1,3 +1,11 @@
+from .comments import (
+    Comment,
+    Discussion,
+    ModeratedContent,
+    Report,
+    ReportReason,
+    ReportStatus,
+)
 from .events import EventIndexPage, EventPage, EventType
 from .proposals import (
     Channel,
@@ -14,9 +22,12 @@ from .proposals import (
 
 __all__ = [
     "Channel",
+    "Comment",
+    "Discussion",
     "EventIndexPage",
     "EventPage",
     "EventType",
+    "ModeratedContent",
     "ModerationMode",
     "Proposal",
     "ProposalCall",
@@ -24,6 +35,9 @@ __all__ = [
     "ProposalReferenceCounter",
     "ProposalStatus",
     "ProposalStatusLabel",
+    "Report",
+    "ReportReason",
+    "ReportStatus",
     "Support",
     "TaggedProposal",
 ]

@@ -29,6 +29,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from .comments import ModeratedContent
+
 TITLE_MAX_LENGTH = 150
 TEXT_MAX_LENGTH = 3000
 
@@ -201,8 +203,11 @@ class TaggedProposal(TaggedItemBase):
 
 class ProposalQuerySet(models.QuerySet):
     def public(self):
-        """Visible on public pages: a public status and not merged into another."""
-        return self.filter(status__is_public=True, merged_into__isnull=True)
+        """Visible on public pages: a public status, not merged into another,
+        not hidden by moderation."""
+        return self.filter(
+            status__is_public=True, merged_into__isnull=True, hidden_at__isnull=True
+        )
 
     def for_listing(self):
         """Everything a list row shows, in a constant number of queries."""
@@ -211,8 +216,11 @@ class ProposalQuerySet(models.QuerySet):
         )
 
 
-class Proposal(index.Indexed, ClusterableModel):
-    """One resident's proposal, whatever the channel it came through."""
+class Proposal(index.Indexed, ModeratedContent, ClusterableModel):
+    """One resident's proposal, whatever the channel it came through.
+
+    Residents may report it; moderation may hide it (`ModeratedContent`).
+    """
 
     call = models.ForeignKey(
         ProposalCall,

@@ -1,3 +1,6 @@
 """Admin for participation: one module per topic, imported here so Wagtail sees them."""
 
-from . import proposals  # noqa: F401
+from . import (
+    comments,  # noqa: F401
+    proposals,  # noqa: F401
+)

@@ -51,7 +51,8 @@ def home(db):
     home = HomePage(title="Accueil", slug="accueil", locale=Locale.get_default())
     root.add_child(instance=home)
     Site.objects.update_or_create(
-        is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80}
+        is_default_site=True,
+        defaults={"root_page": home, "hostname": "localhost", "port": 80},
     )
     return home
 
@@ -82,19 +83,37 @@ def proposal_page(home, call):
         title="Proposer",
         slug="proposer",
         body=[
-            {"type": "proposal_form", "id": FORM_BLOCK_ID, "value": {
-                "call": call.pk, "heading": "Faites une proposition",
-                "intro": "Votre idée pour le climat.",
-                "sign_in_text": "Connectez-vous pour proposer.",
-                "title_label": "Titre de votre idée", "text_label": "", "theme_label": "",
-                "neighbourhood_label": "", "tags_label": "", "consent_label": "",
-                "submit_label": "Envoyer", "success_message": "Merci, bien reçu !",
-                "closed_message": "L’appel est clos.",
-            }},
-            {"type": "proposal_list", "id": LIST_BLOCK_ID, "value": {
-                "heading": "Dernières propositions", "intro": "", "call": call.pk,
-                "sort": "newest", "count": 6, "link_label": "",
-            }},
+            {
+                "type": "proposal_form",
+                "id": FORM_BLOCK_ID,
+                "value": {
+                    "call": call.pk,
+                    "heading": "Faites une proposition",
+                    "intro": "Votre idée pour le climat.",
+                    "sign_in_text": "Connectez-vous pour proposer.",
+                    "title_label": "Titre de votre idée",
+                    "text_label": "",
+                    "theme_label": "",
+                    "neighbourhood_label": "",
+                    "tags_label": "",
+                    "consent_label": "",
+                    "submit_label": "Envoyer",
+                    "success_message": "Merci, bien reçu !",
+                    "closed_message": "L’appel est clos.",
+                },
+            },
+            {
+                "type": "proposal_list",
+                "id": LIST_BLOCK_ID,
+                "value": {
+                    "heading": "Dernières propositions",
+                    "intro": "",
+                    "call": call.pk,
+                    "sort": "newest",
+                    "count": 6,
+                    "link_label": "",
+                },
+            },
         ],
     )
     home.add_child(instance=page)

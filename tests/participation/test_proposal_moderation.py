@@ -25,8 +25,12 @@ def agent(db):
 @pytest.fixture
 def submitted(call, resident):
     return ProposalFactory(
-        call=call, author=resident, status=ProposalStatus.objects.get(code="submitted"),
-        published_at=None, title="Des arceaux", text="Devant l’ecole.",
+        call=call,
+        author=resident,
+        status=ProposalStatus.objects.get(code="submitted"),
+        published_at=None,
+        title="Des arceaux",
+        text="Devant l’ecole.",
     )
 
 
@@ -38,7 +42,9 @@ def moderate(client, proposal, action, capture, **data):
         )
 
 
-def test_moderators_see_the_queue_filtered_by_status(client, moderator, submitted, call):
+def test_moderators_see_the_queue_filtered_by_status(
+    client, moderator, submitted, call
+):
     ProposalFactory(call=call, title="Déjà publiée")
     client.force_login(moderator)
     status = ProposalStatus.objects.get(code="submitted").pk
@@ -59,7 +65,9 @@ def test_publishing_notifies_the_author_and_is_in_history_and_audit_log(
     client, moderator, submitted, django_capture_on_commit_callbacks
 ):
     client.force_login(moderator)
-    response = moderate(client, submitted, "publish", django_capture_on_commit_callbacks)
+    response = moderate(
+        client, submitted, "publish", django_capture_on_commit_callbacks
+    )
     assert response.status_code == 302
     submitted.refresh_from_db()
     assert submitted.status.code == "published" and submitted.published_at
@@ -98,10 +106,17 @@ def test_reject_needs_a_reason_that_reaches_the_author(
     client, moderator, submitted, django_capture_on_commit_callbacks
 ):
     client.force_login(moderator)
-    response = moderate(client, submitted, "reject", django_capture_on_commit_callbacks, reason="")
+    response = moderate(
+        client, submitted, "reject", django_capture_on_commit_callbacks, reason=""
+    )
     assert response.status_code == 400
-    moderate(client, submitted, "reject", django_capture_on_commit_callbacks,
-             reason="Hors sujet pour le plan climat.")
+    moderate(
+        client,
+        submitted,
+        "reject",
+        django_capture_on_commit_callbacks,
+        reason="Hors sujet pour le plan climat.",
+    )
     submitted.refresh_from_db()
     assert submitted.status.code == "rejected"
     assert "Hors sujet pour le plan climat." in mail.outbox[0].body
@@ -114,13 +129,25 @@ def test_correction_keeps_the_original_in_history(
     client, moderator, submitted, django_capture_on_commit_callbacks
 ):
     client.force_login(moderator)
-    moderate(client, submitted, "correct", django_capture_on_commit_callbacks,
-             title="Des arceaux vélos", text="Devant l’école.", note="accents")
+    moderate(
+        client,
+        submitted,
+        "correct",
+        django_capture_on_commit_callbacks,
+        title="Des arceaux vélos",
+        text="Devant l’école.",
+        note="accents",
+    )
     submitted.refresh_from_db()
     assert submitted.text == "Devant l’école."
     entry = submitted.history.get(action=ProposalHistory.Action.CORRECTED)
-    assert (entry.previous_title, entry.previous_text) == ("Des arceaux", "Devant l’ecole.")
-    page = client.get(f"/admin/proposal-moderation/{submitted.pk}/moderate/").content.decode()
+    assert (entry.previous_title, entry.previous_text) == (
+        "Des arceaux",
+        "Devant l’ecole.",
+    )
+    page = client.get(
+        f"/admin/proposal-moderation/{submitted.pk}/moderate/"
+    ).content.decode()
     assert "Devant l’ecole." in page  # the original, shown to moderators
 
 
@@ -130,12 +157,25 @@ def test_not_retained_needs_a_reason_and_answer_is_public(
     proposal = ProposalFactory(call=call)
     client.force_login(moderator)
     not_retained = ProposalStatus.objects.get(code="not_retained")
-    response = moderate(client, proposal, "status", django_capture_on_commit_callbacks,
-                        status=not_retained.pk, note="", official_answer="")
+    response = moderate(
+        client,
+        proposal,
+        "status",
+        django_capture_on_commit_callbacks,
+        status=not_retained.pk,
+        note="",
+        official_answer="",
+    )
     assert response.status_code == 400
-    moderate(client, proposal, "status", django_capture_on_commit_callbacks,
-             status=not_retained.pk, note="Trop coûteux.",
-             official_answer="La ville étudie une autre solution.")
+    moderate(
+        client,
+        proposal,
+        "status",
+        django_capture_on_commit_callbacks,
+        status=not_retained.pk,
+        note="Trop coûteux.",
+        official_answer="La ville étudie une autre solution.",
+    )
     proposal.refresh_from_db()
     assert proposal.status == not_retained and proposal.answered_at
     client.logout()
@@ -150,17 +190,28 @@ def test_merge_carries_supporters_over_once(
 ):
     kept, duplicate = ProposalFactory(call=call), ProposalFactory(call=call)
     both, only_duplicate, only_kept = UserFactory(), UserFactory(), UserFactory()
-    for proposal, users in ((kept, [both, only_kept]), (duplicate, [both, only_duplicate])):
+    for proposal, users in (
+        (kept, [both, only_kept]),
+        (duplicate, [both, only_duplicate]),
+    ):
         for user in users:
             Support.objects.create(proposal=proposal, user=user)
     client.force_login(moderator)
-    moderate(client, duplicate, "merge", django_capture_on_commit_callbacks,
-             into=kept.reference.lower(), note="")
+    moderate(
+        client,
+        duplicate,
+        "merge",
+        django_capture_on_commit_callbacks,
+        into=kept.reference.lower(),
+        note="",
+    )
     kept.refresh_from_db()
     duplicate.refresh_from_db()
     assert duplicate.merged_into == kept
     assert set(kept.supports.values_list("user", flat=True)) == {
-        both.pk, only_kept.pk, only_duplicate.pk
+        both.pk,
+        only_kept.pk,
+        only_duplicate.pk,
     }
     assert kept.support_count == 3 and duplicate.support_count == 0
     assert duplicate.history.filter(action="merged").exists()
@@ -176,8 +227,14 @@ def test_grouping_into_objectives_shows_the_chain(
     proposal = ProposalFactory(call=call, title="Rue aux écoles")
     objective = themes[0].get_children().first().specific
     client.force_login(moderator)
-    moderate(client, proposal, "group", django_capture_on_commit_callbacks,
-             objectives=[objective.pk], note="")
+    moderate(
+        client,
+        proposal,
+        "group",
+        django_capture_on_commit_callbacks,
+        objectives=[objective.pk],
+        note="",
+    )
     proposal.refresh_from_db()
     assert proposal.status.code == "grouped"
     assert list(proposal.objectives.all()) == [objective]
@@ -193,15 +250,30 @@ def test_grouping_into_objectives_shows_the_chain(
 def test_agent_enters_an_offline_proposal(client, agent, call, themes, neighbourhood):
     client.force_login(agent)
     assert client.get("/admin/proposal-moderation/offline/new/").status_code == 200
-    response = client.post("/admin/proposal-moderation/offline/new/", {
-        "call": call.pk, "channel": "caravan", "event": "", "submitted_at": "",
-        "theme": themes[1].pk, "neighbourhood": neighbourhood.pk,
-        "title": "Un composteur au square", "text": "Dit à la caravane.",
-        "tags": "Compost", "language": "fr", "pseudonym": "", "contact": "06 00 00 00 00",
-    })
+    response = client.post(
+        "/admin/proposal-moderation/offline/new/",
+        {
+            "call": call.pk,
+            "channel": "caravan",
+            "event": "",
+            "submitted_at": "",
+            "theme": themes[1].pk,
+            "neighbourhood": neighbourhood.pk,
+            "title": "Un composteur au square",
+            "text": "Dit à la caravane.",
+            "tags": "Compost",
+            "language": "fr",
+            "pseudonym": "",
+            "contact": "06 00 00 00 00",
+        },
+    )
     assert response.status_code == 302
     proposal = Proposal.objects.get()
-    assert (proposal.entered_by, proposal.channel, proposal.author) == (agent, "caravan", None)
+    assert (proposal.entered_by, proposal.channel, proposal.author) == (
+        agent,
+        "caravan",
+        None,
+    )
     assert proposal.status.code == "published"
     assert proposal.history.get().action == ProposalHistory.Action.ENTERED
     client.logout()
@@ -218,10 +290,18 @@ def test_agent_enters_an_offline_proposal(client, agent, call, themes, neighbour
 def test_staff_export_has_every_field_and_open_data_has_no_personal_data(
     client, moderator, call, resident
 ):
-    ProposalFactory(call=call, author=resident, contact="06 11", pseudonym="Amina",
-                    publish_pseudonym=True, title="=cmd|' /C calc'!A0")
+    ProposalFactory(
+        call=call,
+        author=resident,
+        contact="06 11",
+        pseudonym="Amina",
+        publish_pseudonym=True,
+        title="=cmd|' /C calc'!A0",
+    )
     client.force_login(moderator)
-    staff_csv = b"".join(client.get("/admin/proposal-moderation/export/download/?format=csv"))
+    staff_csv = b"".join(
+        client.get("/admin/proposal-moderation/export/download/?format=csv")
+    )
     assert b"amina@example.org" in staff_csv and b"06 11" in staff_csv
     assert b"'=cmd" in staff_csv  # no formula injection
     xlsx = client.get("/admin/proposal-moderation/export/download/?format=xlsx")
