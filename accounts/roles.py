@@ -21,3 +21,16 @@ ROLE_PERMISSIONS = {
     COMMITTEE_MEMBERS: ["wagtailadmin.access_admin"],
     ADMINISTRATORS: ["wagtailadmin.access_admin"],
 }
+
+# Votes: administrators and moderators run campaigns (dashboard, codes, closing,
+# applying results); participation agents only type in paper ballots.
+VOTE_CAMPAIGN_PERMISSIONS = [
+    "participation.add_votecampaign",
+    "participation.change_votecampaign",
+    "participation.delete_votecampaign",
+    "participation.view_votecampaign",
+    "participation.enter_paper_ballots",
+]
+ROLE_PERMISSIONS[ADMINISTRATORS] += VOTE_CAMPAIGN_PERMISSIONS
+ROLE_PERMISSIONS[MODERATORS] += VOTE_CAMPAIGN_PERMISSIONS
+ROLE_PERMISSIONS[AGENTS] += ["participation.enter_paper_ballots"]

@@ -15,7 +15,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 # block type name (as in the body StreamField) -> dotted path of a view
 # `view(request, page, block)`.
-POST_HANDLERS = {}
+POST_HANDLERS = {
+    "vote_widget": "participation.views.votes.cast_ballot",
+}
 
 
 class ParticipationRoutes(RoutablePageMixin):

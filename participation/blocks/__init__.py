@@ -1,1 +1,2 @@
 """Participation blocks, one module per topic (events, proposals, comments, votes)."""
+from . import votes  # noqa: F401

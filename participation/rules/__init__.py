@@ -1,1 +1,2 @@
 """Participation rules, one module per topic (events, proposals, comments, votes)."""
+from . import votes  # noqa: F401

@@ -1,1 +1,2 @@
 """Admin for participation: one module per topic, imported here so Wagtail sees them."""
+from . import votes  # noqa: F401
