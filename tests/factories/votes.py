@@ -74,6 +74,7 @@ def campaign(themes=None, ranks=3, opens_in=-1, closes_in=7, **fields):
     for order, (theme, objectives) in enumerate(themes):
         ct = CampaignTheme.objects.create(campaign=vote, theme=theme, sort_order=order)
         ct.options.set(objectives)
+        ct.save()  # a ParentalManyToManyField is written on save
     return vote
 
 
