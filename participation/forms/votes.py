@@ -136,6 +136,7 @@ class VoteCampaignForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        self.check_options_belong_to_their_theme()
         campaign = self.instance
         if campaign.pk is None or not campaign.has_ballots():
             return cleaned
@@ -157,3 +158,21 @@ class VoteCampaignForm(WagtailAdminModelForm):
                 code="frozen",
             )
         return cleaned
+
+    def check_options_belong_to_their_theme(self):
+        """Each theme on the ballot offers only its own objectives."""
+        formset = self.formsets.get("ballot_themes")
+        if formset is None or not formset.is_valid():
+            return
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            theme = data.get("theme")
+            if theme is None or data.get("DELETE"):
+                continue
+            for objective in data.get("options") or []:
+                if not objective.path.startswith(theme.path) or objective.depth != theme.depth + 1:
+                    self.add_error(None, ValidationError(
+                        _("“%(objective)s” is not an objective of the theme “%(theme)s”.")
+                        % {"objective": objective.title, "theme": theme.title},
+                        code="foreign_option",
+                    ))
