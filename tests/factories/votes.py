@@ -5,7 +5,7 @@ import datetime
 import factory
 from allauth.account.models import EmailAddress
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from accounts.models import User
 from climate_plan.models import ClimatePlanPage, ObjectivePage, ThemePage
@@ -32,8 +32,14 @@ def home_page():
     """The fr home page, serving as the default site's root."""
     home = HomePage.objects.filter(locale__language_code="fr").first()
     if home is None:
+        # Transactional tests flush the tables the migrations filled.
+        for code in ("fr", "en", "es"):
+            Locale.objects.get_or_create(language_code=code)
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fr"))
+        )
         home = HomePage(title="Accueil", slug="accueil")
-        Page.get_first_root_node().add_child(instance=home)
+        root.add_child(instance=home)
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={"root_page": home, "hostname": "localhost", "port": 80},
