@@ -11,4 +11,5 @@ BUILDERS = [
     "climate_plan.demo.exhibition.build",
     "climate_plan.demo.conferences.build",
     "participation.demo.events.build",
+    "participation.demo.votes.build",
 ]
