@@ -93,6 +93,9 @@ class BallotForm(forms.Form):
         values = [self.cleaned_data.get(f"rank_{p}") for p in range(1, self.ranks + 1)]
         return [value for value in values if value is not None]
 
+    def option_ids(self):
+        return list(self.option_titles)
+
     def ranking_with_titles(self):
         return [(pk, self.option_titles[pk]) for pk in self.ranking()]
 

@@ -30,8 +30,14 @@ def cast_ballot(request, page, block):
     campaign_theme = campaign.ballot_themes.filter(pk=request.POST.get("theme")).first()
     if campaign_theme is None:
         raise Http404
-    form = BallotForm(campaign_theme, ballots.theme_options(campaign_theme), data=request.POST)
     step = request.POST.get("step")
+    form = BallotForm(
+        campaign_theme,
+        ballots.theme_options(campaign_theme, with_titles=step != "confirm"),
+        data=request.POST,
+    )
+    if step == "confirm" and not form.is_valid():  # shown again: titles needed
+        form = BallotForm(campaign_theme, ballots.theme_options(campaign_theme), data=request.POST)
     if step == "change":
         return page.render_with_bound_form(request, block.id, form, status=200)
     if not form.is_valid():
@@ -40,7 +46,9 @@ def cast_ballot(request, page, block):
         form.confirming = True
         return page.render_with_bound_form(request, block.id, form, status=200)
     try:
-        services.cast_online_ballot(voter.key, campaign_theme, form.ranking(), voter.channel)
+        services.cast_online_ballot(
+            voter.key, campaign_theme, form.ranking(), voter.channel, options=form.option_ids()
+        )
     except services.AlreadyVoted:
         messages.error(request, _("You have already voted in this theme."))
     except services.VotingClosed:

@@ -50,7 +50,7 @@ def test_keyboard_only_ballot(live_server):
         page.keyboard.press("Space")
 
         page.wait_for_selector(".vote__done")
-        assert "You voted in this theme on" in page.inner_text(".vote__done")
+        assert "Vous avez voté dans ce thème le" in page.inner_text(".vote__done")
         assert page.locator("select").count() == 0
         browser.close()
 

@@ -52,7 +52,7 @@ def test_rules_freeze_once_the_first_ballot_is_cast(admin_client, caplog):
     services.cast_ballot(ct, ct.option_ids()[:1], "online", voter_key="k")
     response = admin_client.post(url, campaign_form_data(vote, ranks=2))
     assert response.status_code == 200
-    assert "can no longer change" in response.content.decode()
+    assert "ne peuvent plus changer" in response.content.decode()
     vote.refresh_from_db()
     assert vote.ranks == 4
     assert "Refused a change to the rules" in caplog.text
@@ -73,7 +73,7 @@ def test_options_must_belong_to_their_theme(admin_client):
     data["ballot_themes-0-options"] = [*data["ballot_themes-0-options"], str(other)]
     response = admin_client.post(url, data)
     assert response.status_code == 200
-    assert "is not an objective of the theme" in response.content.decode()
+    assert "n’est pas un objectif du thème" in response.content.decode()
 
 
 def test_close_early_then_dashboard_and_exports(admin_client):
@@ -86,7 +86,7 @@ def test_close_early_then_dashboard_and_exports(admin_client):
     vote.refresh_from_db()
     assert not vote.is_open()
     html = admin_client.get(reverse("votes_admin:dashboard", args=[vote.pk])).content.decode()
-    assert "Ballots per day" in html and "<svg" in html and "Apply the results to the plan" in html
+    assert "Bulletins par jour" in html and "<svg" in html and "Appliquer les résultats au plan" in html
     results = admin_client.get(reverse("votes_admin:results_csv", args=[vote.pk])).content.decode()
     assert list(csv.reader(io.StringIO(results)))[1][:6] == [str(ct.theme_id), "Thème 1", "1", str(b), "Objectif 1.2", "8"]
     xlsx = admin_client.get(reverse("votes_admin:results_xlsx", args=[vote.pk]))

@@ -1,4 +1,7 @@
-"""Casting ballots through the vote block: review, confirm, change, errors, codes, secrecy."""
+"""Casting ballots through the vote block: review, confirm, change, errors, codes, secrecy.
+
+French is the default language: the texts asserted are what a visitor at / reads.
+"""
 
 import datetime
 import uuid
@@ -56,7 +59,7 @@ def voter(client):
 
 def test_anonymous_visitor_is_told_how_to_take_part(client, page, vote):
     html = client.get(page.url).content.decode()
-    assert "Sign in to vote" in html and f"?next={page.url}" in html
+    assert "Se connecter pour voter" in html and f"?next={page.url}" in html
     assert reverse("participation:vote_code", args=[vote.pk]) in html
     assert "csrfmiddlewaretoken" not in html
     assert "<select" not in html
@@ -69,33 +72,33 @@ def test_ballot_is_confirmed_before_it_is_cast_then_never_shown(client, page, vo
     review = client.post(action_url(page), ballot_data(vote, ranks=[b, a, None]))
     assert review.status_code == 200
     text = review.content.decode()
-    assert "Confirm my vote" in text and "Objectif 1.2" in text
+    assert "Confirmer mon vote" in text and "Objectif 1.2" in text
     assert Ballot.objects.count() == 0
     done = client.post(action_url(page), ballot_data(vote, ranks=[b, a, None], step="confirm"))
     assert done.status_code == 302
     assert Ballot.objects.get().ranking == [b, a]
     html = client.get(page.url).content.decode()
-    assert "You voted in this theme on" in html
+    assert "Vous avez voté dans ce thème le" in html
     assert html.count("<fieldset") == 1  # the other theme is still to vote
-    assert "Your ballot is counted" in html
+    assert "Votre bulletin est pris en compte" in html
 
 
 def test_change_brings_the_form_back_with_the_choices_kept(client, page, vote, voter):
     a, b, c = objectives(vote)
     response = client.post(action_url(page), ballot_data(vote, ranks=[c, b, a], step="change"))
     html = response.content.decode()
-    assert f'<option value="{c}" selected>' in html and "Review my ballot" in html
+    assert f'<option value="{c}" selected>' in html and "Vérifier mon bulletin" in html
     assert Ballot.objects.count() == 0
 
 
 @pytest.mark.parametrize(
     "shape, message",
     [
-        ("duplicate", "already chosen at a higher rank"),
-        ("gap", "Fill the ranks in order"),
-        ("foreign", "not on the ballot of this theme"),
-        ("empty", "Choose at least your first choice"),
-        ("too_many", "at most 3 objectives"),
+        ("duplicate", "déjà choisi à un rang supérieur"),
+        ("gap", "Remplissez les rangs dans l’ordre"),
+        ("foreign", "ne figure pas sur le bulletin de ce thème"),
+        ("empty", "Choisissez au moins votre premier choix"),
+        ("too_many", "au plus 3 objectifs"),
     ],
 )
 def test_invalid_ballot_comes_back_explained_with_choices_kept(client, page, vote, voter, shape, message):
@@ -122,7 +125,7 @@ def test_second_ballot_same_theme_is_refused(client, page, vote, voter):
     a, b, c = objectives(vote)
     client.post(action_url(page), ballot_data(vote, ranks=[a], step="confirm"))
     response = client.post(action_url(page), ballot_data(vote, ranks=[b], step="confirm"), follow=True)
-    assert "already voted in this theme" in response.content.decode()
+    assert "déjà voté dans ce thème" in response.content.decode()
     assert Ballot.objects.count() == 1
 
 
@@ -132,7 +135,7 @@ def test_closed_vote_takes_no_ballot(client, voter):
     a = objectives(vote)[0]
     client.post(action_url(page), ballot_data(vote, ranks=[a], step="confirm"))
     assert Ballot.objects.count() == 0
-    assert "The vote closed on" in client.get(page.url).content.decode()
+    assert "Le vote a été clos le" in client.get(page.url).content.decode()
 
 
 def test_voting_code_votes_once_per_theme_without_an_account(client, page, vote):
@@ -169,7 +172,7 @@ def test_wrong_codes_lock_the_address_after_five_tries(client, page, vote):
     assert statuses == [400, 400, 400, 400, 429]
     locked = client.post(url, {"code": code})
     assert locked.status_code == 429
-    assert "try again in 15 minutes" in locked.content.decode()
+    assert "réessayez dans 15 minutes" in locked.content.decode()
 
 
 def test_paper_ballot_records_the_agent_not_the_voter(client, vote):
@@ -192,7 +195,7 @@ def test_paper_ballot_records_the_agent_not_the_voter(client, vote):
     assert client.post(url, {"paper-rank_1": a, "paper-rank_2": c}).status_code == 302
     assert client.post(url, {"paper-rank_1": b, "paper-code": code}).status_code == 302
     again = client.post(url, {"paper-rank_1": b, "paper-code": code})
-    assert again.status_code == 400 and "already voted" in again.content.decode()
+    assert again.status_code == 400 and "déjà voté" in again.content.decode()
     assert Ballot.objects.filter(channel="paper").count() == 2
     assert PaperBallotEntry.objects.filter(agent=agent).count() == 2
     # Agents enter paper ballots only: the dashboard sends them back to the admin home.
@@ -230,7 +233,7 @@ def test_results_block_shows_bars_and_a_table_after_closing(client):
     a, b, c = ct.option_ids()
     services.cast_ballot(ct, [b, a], "online", voter_key="x")
     html = client.get(page.url).content.decode()
-    assert "will be published here when the vote closes" in html
+    assert "seront publiés ici à la clôture du vote" in html
     vote.closes_at = vote.opens_at + datetime.timedelta(days=1)
     vote.save()
     html = client.get(page.url).content.decode()
@@ -239,3 +242,11 @@ def test_results_block_shows_bars_and_a_table_after_closing(client):
     csv_url = reverse("participation:vote_ballots_csv", args=[vote.pk])
     assert csv_url in html
     assert client.get(csv_url).content.decode().splitlines()[1] == f"{vote.pk},{ct.theme_id},3,{a} {b} {c},{b} {a},online"
+
+
+def test_casting_a_confirmed_ballot_stays_within_twenty_queries(client, page, vote, voter, django_assert_max_num_queries):
+    a, b, c = objectives(vote)
+    client.get(page.url)  # warm the site and locale lookups as a real visitor would
+    with django_assert_max_num_queries(20):
+        response = client.post(action_url(page), ballot_data(vote, ranks=[a, b, c], step="confirm"))
+    assert response.status_code == 302 and Ballot.objects.count() == 1
