@@ -15,6 +15,8 @@ anonymised ballots (`manage.py recount_votes`), so anyone can check the result.
 from collections import Counter
 from dataclasses import dataclass, field
 
+CHANNEL_ORDER = ("online", "code", "paper")
+
 
 @dataclass
 class OptionResult:
@@ -65,7 +67,8 @@ def count_theme(theme, options, ranks, ballots):
     rows.sort(key=lambda row: (-row.points, -row.first_preferences, order[row.option]))
     for rank, row in enumerate(rows, start=1):
         row.rank = rank
-    return ThemeResult(theme=theme, options=rows, turnout=dict(turnout))
+    ordered = sorted(turnout, key=lambda c: (CHANNEL_ORDER + (c,)).index(c))
+    return ThemeResult(theme=theme, options=rows, turnout={c: turnout[c] for c in ordered})
 
 
 def count(themes, ballots):

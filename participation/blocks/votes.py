@@ -1,11 +1,23 @@
 """The vote on any page: a ballot per theme (VoteWidgetBlock) and its results."""
 
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Page models import this module through home.body: participation models, forms
 # and rules are imported when a block renders, not at import time.
+
+def moment(value):
+    """A date and a 24-hour time in the reader's language ("28 novembre 2021 20:00")."""
+    value = timezone.localtime(value)
+    return f"{date_format(value, 'DATE_FORMAT')} {time_format(value, 'H:i')}"
+
+
+def campaign_dates(campaign):
+    return {"opens_label": moment(campaign.opens_at), "closes_label": moment(campaign.closes_at)}
+
 
 class VoteWidgetBlock(blocks.StructBlock):
     campaign = SnippetChooserBlock("participation.VoteCampaign", label=_("Vote campaign"))
@@ -52,6 +64,7 @@ class VoteWidgetBlock(blocks.StructBlock):
             voter=voter,
             themes=themes,
             phase=rules.phase(campaign),
+            **campaign_dates(campaign),
             has_code=voter is not None and voter.channel == "code",
         )
         return context
@@ -82,6 +95,7 @@ class VoteResultsBlock(blocks.StructBlock):
             campaign=campaign,
             visible=visible,
             phase=rules.phase(campaign),
+            **campaign_dates(campaign),
             results=ballots.titled_results(campaign) if visible else [],
         )
         return context

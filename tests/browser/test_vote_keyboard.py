@@ -6,7 +6,7 @@ from django.test import Client
 from participation.models import Ballot
 from tests.factories.votes import VerifiedUserFactory, campaign, plan, vote_page
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def tab_to(page, predicate, limit=80):
