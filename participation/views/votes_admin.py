@@ -39,8 +39,8 @@ def index(request):
 
 
 def turnout_by_day(campaign):
-    """[(day, {channel: n}, total)] and {theme id: {channel: n}} from the ballots."""
-    per_day, per_theme = defaultdict(Counter), defaultdict(Counter)
+    """Ballots per day by channel, per theme by channel, and per day by theme."""
+    per_day, per_theme, per_day_theme = defaultdict(Counter), defaultdict(Counter), defaultdict(Counter)
     rows = (
         Ballot.objects.filter(campaign=campaign)
         .values_list("cast_on", "theme_id", "channel")
@@ -50,13 +50,14 @@ def turnout_by_day(campaign):
     for day, theme, channel, n in rows:
         per_day[day][channel] += n
         per_theme[theme][channel] += n
+        per_day_theme[day][theme] += n
     days = [(day, dict(c), sum(c.values())) for day, c in sorted(per_day.items())]
-    return days, per_theme
+    return days, per_theme, per_day_theme
 
 
 def dashboard(request, pk):
     campaign = _campaign(request, pk)
-    days, per_theme = turnout_by_day(campaign)
+    days, per_theme, per_day_theme = turnout_by_day(campaign)
     results = ballots.titled_results(campaign)
     peak = max((total for _day, _c, total in days), default=0)
     channels = list(Channel)
@@ -72,6 +73,10 @@ def dashboard(request, pk):
             (theme, [per_theme[theme.theme].get(c, 0) for c in channels]) for theme in results
         ],
         "results": results,
+        "day_themes": [
+            (day, [per_day_theme[day].get(theme.theme, 0) for theme in results])
+            for day in sorted(per_day_theme)
+        ],
     })
 
 

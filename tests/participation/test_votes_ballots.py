@@ -237,7 +237,7 @@ def test_results_block_shows_bars_and_a_table_after_closing(client):
     vote.closes_at = vote.opens_at + datetime.timedelta(days=1)
     vote.save()
     html = client.get(page.url).content.decode()
-    assert '<svg class="bars"' in html and "<caption>" in html
+    assert '<svg class="bars"' in html and "<caption id=" in html
     assert html.index("Objectif 1.2") < html.index("Objectif 1.1")
     csv_url = reverse("participation:vote_ballots_csv", args=[vote.pk])
     assert csv_url in html
