@@ -9,6 +9,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 # Page models import this module through home.body: participation models, forms
 # and rules are imported when a block renders, not at import time.
 
+
 def moment(value):
     """A date and a 24-hour time in the reader's language ("28 novembre 2021 20:00")."""
     value = timezone.localtime(value)
@@ -42,7 +43,9 @@ class VoteWidgetBlock(blocks.StructBlock):
         voted = ballots.voted_on(campaign, voter)
         bound = parent_context.get("bound_forms", {}).get(block_id)
         themes = []
-        for campaign_theme, title, options in ballots.ballot_themes(campaign):
+        # Only a voter sees the themes (ballots or "you voted"): anonymous pages
+        # stay cheap and cacheable.
+        for campaign_theme, title, options in ballots.ballot_themes(campaign) if voter else []:
             form = None
             if voter is not None and campaign_theme.theme_id not in voted:
                 if isinstance(bound, BallotForm) and bound.campaign_theme.pk == campaign_theme.pk:
