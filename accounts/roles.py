@@ -218,3 +218,15 @@ PROPOSAL_PERMISSIONS = {
 }
 for _proposal_role, _proposal_names in PROPOSAL_PERMISSIONS.items():
     ROLE_PERMISSIONS[_proposal_role] = [*ROLE_PERMISSIONS[_proposal_role], *_proposal_names]
+# Votes: administrators and moderators run campaigns (dashboard, codes, closing,
+# applying results); participation agents only type in paper ballots.
+VOTE_CAMPAIGN_PERMISSIONS = [
+    "participation.add_votecampaign",
+    "participation.change_votecampaign",
+    "participation.delete_votecampaign",
+    "participation.view_votecampaign",
+    "participation.enter_paper_ballots",
+]
+ROLE_PERMISSIONS[ADMINISTRATORS] += VOTE_CAMPAIGN_PERMISSIONS
+ROLE_PERMISSIONS[MODERATORS] += VOTE_CAMPAIGN_PERMISSIONS
+ROLE_PERMISSIONS[AGENTS] += ["participation.enter_paper_ballots"]

@@ -8,6 +8,7 @@ from climate_plan.blocks import (
 )
 from participation.blocks.comments import CommentsBlock
 from participation.blocks.proposals import ProposalFormBlock, ProposalListBlock
+from participation.blocks.votes import VoteResultsBlock, VoteWidgetBlock
 
 from .blocks import GenericStreamBlock
 
@@ -19,3 +20,5 @@ class BodyStreamBlock(GenericStreamBlock):
     proposal_form = ProposalFormBlock()
     proposal_list = ProposalListBlock()
     comments = CommentsBlock()
+    vote_widget = VoteWidgetBlock()
+    vote_results = VoteResultsBlock()

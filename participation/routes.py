@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 # `view(request, page, block)`.
 POST_HANDLERS = {
     "proposal_form": "participation.views.proposals.submit_proposal",
+    "vote_widget": "participation.views.votes.cast_ballot",
 }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from participation.views import comments, proposals
+from participation.views import comments, proposals, votes
 
 app_name = "participation"
 urlpatterns = [
@@ -29,4 +29,15 @@ urlpatterns = [
     path("comments/<int:pk>/edit/", comments.comment_edit, name="comment_edit"),
     path("comments/<int:pk>/delete/", comments.comment_delete, name="comment_delete"),
     path("report/<str:label>/<int:pk>/", comments.report, name="report"),
+    path("votes/<int:campaign_id>/code/", votes.enter_code, name="vote_code"),
+    path(
+        "votes/<int:campaign_id>/code/forget/",
+        votes.forget_code,
+        name="vote_code_forget",
+    ),
+    path(
+        "votes/<int:campaign_id>/ballots.csv",
+        votes.ballots_csv,
+        name="vote_ballots_csv",
+    ),
 ]

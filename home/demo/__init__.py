@@ -16,4 +16,5 @@ BUILDERS = [
     "participation.demo.proposals.build",
     # Comments go last: they discuss whatever the builders above created.
     "participation.demo.comments.build",
+    "participation.demo.votes.build",
 ]

@@ -1,3 +1,6 @@
 """Participation forms, one module per topic (events, proposals, comments, votes)."""
 
-from . import comments  # noqa: F401
+from . import (
+    comments,  # noqa: F401
+    votes,  # noqa: F401
+)

@@ -41,3 +41,4 @@ __all__ = [
     "Support",
     "TaggedProposal",
 ]
+from .votes import *  # noqa: F403

@@ -3,4 +3,5 @@
 from . import (
     comments,  # noqa: F401
     proposals,  # noqa: F401
+    votes,  # noqa: F401
 )

@@ -1,0 +1,57 @@
+"""A full ballot cast with the keyboard only: Tab, arrow keys, Enter and Space."""
+
+import pytest
+from django.test import Client
+
+from participation.models import Ballot
+from tests.factories.votes import VerifiedUserFactory, campaign, plan, vote_page
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def tab_to(page, predicate, limit=80):
+    """Press Tab until the focused element matches `predicate` (a JS expression)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(el => {predicate})(document.activeElement)"):
+            return
+    raise AssertionError(f"Tab never reached {predicate}")
+
+
+def test_keyboard_only_ballot(live_server):
+    from playwright.sync_api import sync_playwright
+
+    vote = campaign(themes=plan(themes=1, objectives=3))
+    page_model = vote_page(vote)
+    first, second, _third = vote.ballot_themes.first().option_ids()
+    user = VerifiedUserFactory()
+    client = Client()
+    client.force_login(user)
+    session = client.cookies["sessionid"].value
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        context = browser.new_context(viewport={"width": 320, "height": 900})
+        context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+        page = context.new_page()
+        page.goto(live_server.url + page_model.url)
+
+        tab_to(page, "el.tagName === 'SELECT' && el.name.endsWith('rank_1')")
+        page.keyboard.press("ArrowDown")  # Objectif 1.1
+        page.keyboard.press("ArrowDown")  # Objectif 1.2
+        tab_to(page, "el.tagName === 'SELECT' && el.name.endsWith('rank_2')")
+        page.keyboard.press("ArrowDown")  # Objectif 1.1
+        tab_to(page, "el.tagName === 'BUTTON' && el.value === 'review'")
+        page.keyboard.press("Enter")
+
+        page.wait_for_selector(".ballot__review")
+        assert page.locator(".ballot__ranking li").all_inner_texts() == ["Objectif 1.2", "Objectif 1.1"]
+        tab_to(page, "el.tagName === 'BUTTON' && el.value === 'confirm'")
+        page.keyboard.press("Space")
+
+        page.wait_for_selector(".vote__done")
+        assert "Vous avez voté dans ce thème le" in page.inner_text(".vote__done")
+        assert page.locator("select").count() == 0
+        browser.close()
+
+    assert Ballot.objects.get().ranking == [second, first]

@@ -1,0 +1,131 @@
+"""Who may vote when, what a valid ranking is, how ballots are counted."""
+
+import datetime
+
+import pytest
+from django.test import RequestFactory
+from django.utils import timezone
+
+from participation import ballots, voter_keys
+from participation.models import VotingCode
+from participation.results import count_theme
+from participation.rules.votes import (
+    Eligibility,
+    eligibility,
+    ranking_errors,
+    results_visible,
+)
+from tests.factories.votes import UserFactory, VerifiedUserFactory, campaign
+
+FUTURE = timezone.now() + datetime.timedelta(days=365)
+
+
+def visitor(kind, vote):
+    """(user, holds a code) for each kind of visitor of the eligibility table."""
+    from django.contrib.auth.models import AnonymousUser
+
+    if kind in ("anonymous", "code"):
+        return AnonymousUser(), kind == "code"
+    if kind == "unverified":
+        return UserFactory(), False
+    user = VerifiedUserFactory()
+    if kind == "blocked":
+        user.blocked_until = FUTURE
+        user.save()
+    return user, False
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "kind, opens_in, closes_in, expected",
+    [
+        ("anonymous", -1, 7, Eligibility.SIGN_IN),
+        ("unverified", -1, 7, Eligibility.UNVERIFIED),
+        ("verified", -1, 7, Eligibility.OK),
+        ("code", -1, 7, Eligibility.OK),
+        ("blocked", -1, 7, Eligibility.BLOCKED),
+        ("verified", 1, 7, Eligibility.NOT_OPEN_YET),
+        ("code", 1, 7, Eligibility.NOT_OPEN_YET),
+        ("verified", -7, -1, Eligibility.CLOSED),
+        ("code", -7, -1, Eligibility.CLOSED),
+    ],
+)
+def test_eligibility_table(kind, opens_in, closes_in, expected):
+    vote = campaign(opens_in=opens_in, closes_in=closes_in)
+    user, has_code = visitor(kind, vote)
+    assert eligibility(user, vote, has_code=has_code) == expected
+
+
+@pytest.mark.django_db
+def test_code_voter_is_identified_by_the_code_hash_from_the_session():
+    vote = campaign()
+    code = VotingCode.objects.create(campaign=vote, code_hash=voter_keys.code_voter_key("AB12"))
+    request = RequestFactory().get("/")
+    from django.contrib.auth.models import AnonymousUser
+
+    request.user = AnonymousUser()
+    request.session = {ballots.SESSION_CODES: {str(vote.pk): code.pk}}
+    state, voter = ballots.current_voter(request, vote)
+    assert state == Eligibility.OK
+    assert voter.key == code.code_hash and voter.channel == "code"
+
+
+@pytest.mark.parametrize(
+    "ranking, expected",
+    [
+        ([1, 2, 3], []),
+        ([1, None, None], []),
+        ([1, 2, None], []),
+        ([None, None, None], [(1, "empty")]),
+        ([1, 1, None], [(2, "duplicate")]),
+        ([1, 99, None], [(2, "foreign")]),
+        ([None, 2, None], [(1, "gap")]),
+        ([1, None, 3], [(2, "gap")]),
+        ([1, 2, 3, 4], [(4, "too_many")]),
+    ],
+)
+def test_ranking_validation(ranking, expected):
+    assert ranking_errors(ranking, {1, 2, 3, 4}, ranks=3) == expected
+
+
+def test_points_are_ranks_minus_position_plus_one_with_first_choices_beside():
+    result = count_theme(7, [1, 2, 3, 4], 3, [
+        ([1, 2, 3], "online"), ([2, 1], "code"), ([2], "paper"), ([3, 1, 2], "online"),
+    ])
+    rows = {row.option: row for row in result.options}
+    assert (rows[1].points, rows[2].points, rows[3].points, rows[4].points) == (7, 9, 4, 0)
+    assert (rows[1].first_preferences, rows[2].first_preferences) == (1, 2)
+    assert [row.option for row in result.options] == [2, 1, 3, 4]
+    assert result.turnout == {"online": 2, "code": 1, "paper": 1}
+    assert result.ballots == 4
+    assert rows[2].share == 45.0
+
+
+def test_ties_break_on_first_choices_then_ballot_order():
+    result = count_theme(7, [1, 2, 3], 2, [([1, 2], "online"), ([3], "online"), ([2], "online")])
+    # 1: 2 points, 1 first; 2: 1+2 = 3 points; 3: 2 points, 1 first
+    assert [row.option for row in result.options] == [2, 1, 3]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "visibility, opens_in, closes_in, visible",
+    [
+        ("after_closing", -1, 7, False),
+        ("after_closing", -7, -1, True),
+        ("live", -1, 7, True),
+        ("live", 1, 7, False),
+    ],
+)
+def test_results_show_after_closing_or_live(visibility, opens_in, closes_in, visible):
+    vote = campaign(opens_in=opens_in, closes_in=closes_in, results_visibility=visibility)
+    assert results_visible(vote) is visible
+
+
+def test_voter_keys_are_keyed_hashes_of_the_normalised_email_or_code(settings):
+    assert voter_keys.email_voter_key(" Alice@Example.ORG ") == voter_keys.email_voter_key("alice@example.org")
+    assert voter_keys.code_voter_key("abcd-efgh jkmn") == voter_keys.code_voter_key("ABCDEFGHJKMN")
+    key = voter_keys.email_voter_key("alice@example.org")
+    assert len(key) == 64 and "alice" not in key
+    settings.VOTER_KEY_SECRET = "another secret"
+    assert voter_keys.email_voter_key("alice@example.org") != key
