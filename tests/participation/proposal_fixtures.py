@@ -38,7 +38,7 @@ def seeded_proposal_data(request):
     request.getfixturevalue("_django_db_helper")
     from django.apps import apps
 
-    seed = importlib.import_module("participation.migrations.0003_proposal_statuses").seed
+    seed = importlib.import_module("participation.migrations.0002_proposal_statuses").seed
     seed(apps, None)
     Locale.objects.get_or_create(language_code="fr")
     if Page.get_first_root_node() is None:

@@ -33,5 +33,5 @@ def seed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("participation", "0002_proposals")]
+    dependencies = [("participation", "0001_initial")]
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]

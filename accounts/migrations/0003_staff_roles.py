@@ -17,7 +17,7 @@ def create_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("accounts", "0003_accounts"),
+        ("accounts", "0002_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
@@ -27,6 +27,7 @@ class Migration(migrations.Migration):
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
         ("home", "0001_initial"),
         ("climate_plan", "0001_initial"),
+        ("participation", "0002_proposal_statuses"),
     ]
 
     operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
