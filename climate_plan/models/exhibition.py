@@ -68,7 +68,10 @@ class ExhibitionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         since = self.new_since()
         context["panels"] = [
-            (panel, bool(panel.first_published_at and panel.first_published_at >= since))
+            (
+                panel,
+                bool(panel.first_published_at and panel.first_published_at >= since),
+            )
             for panel in self.panels_published().select_related("image")
         ]
         return context
@@ -88,7 +91,9 @@ class ExhibitPanelPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A photograph of the panel. Decorative: the text says what matters."),
+        help_text=_(
+            "A photograph of the panel. Decorative: the text says what matters."
+        ),
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("image")]
@@ -105,6 +110,7 @@ class ExhibitPanelPage(BasePage):
         exhibition = self.get_parent().specific
         context["exhibition"] = exhibition
         context["is_new"] = bool(
-            self.first_published_at and self.first_published_at >= exhibition.new_since()
+            self.first_published_at
+            and self.first_published_at >= exhibition.new_since()
         )
         return context
