@@ -3,10 +3,12 @@
 from datetime import timedelta
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
+from wagtail.images import get_image_model
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
@@ -72,7 +74,14 @@ class ExhibitionPage(BasePage):
                 panel,
                 bool(panel.first_published_at and panel.first_published_at >= since),
             )
-            for panel in self.panels_published().select_related("image")
+            for panel in self.panels_published().prefetch_related(
+                Prefetch(
+                    "image",
+                    queryset=get_image_model().objects.prefetch_renditions(
+                        "fill-480x270"
+                    ),
+                )
+            )
         ]
         return context
 
