@@ -12,7 +12,9 @@ from .models import ActionPage, ActionStatus
 
 
 class ActionsReportFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=ActionStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=ActionStatus.choices
+    )
 
     class Meta:
         model = ActionPage

@@ -25,7 +25,9 @@ class IndicatorChartBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         indicator = value["indicator"].localized if value["indicator"] else None
         context["chart"] = indicator_chart(indicator) if indicator else None
-        context["heading_level"] = (parent_context or {}).get("chart_heading_level", "h2")
+        context["heading_level"] = (parent_context or {}).get(
+            "chart_heading_level", "h2"
+        )
         return context
 
     class Meta:
@@ -39,11 +41,15 @@ class ScheduleItemBlock(blocks.StructBlock):
     end = blocks.TimeBlock(label=_("End"), required=False)
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     description = blocks.TextBlock(label=_("Description"), required=False, default="")
-    speakers = blocks.CharBlock(label=_("Speakers"), required=False, default="", max_length=250)
+    speakers = blocks.CharBlock(
+        label=_("Speakers"), required=False, default="", max_length=250
+    )
 
 
 class ScheduleBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), required=False, default="", max_length=120)
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, default="", max_length=120
+    )
     items = blocks.ListBlock(ScheduleItemBlock(), label=_("Programme items"))
 
     class Meta:
@@ -55,7 +61,9 @@ class ScheduleBlock(blocks.StructBlock):
 class PrioritisedObjectivesBlock(blocks.StructBlock):
     """Each theme with its objectives in the order the residents' vote gave them."""
 
-    title = blocks.CharBlock(label=_("Title"), required=False, default="", max_length=120)
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, default="", max_length=120
+    )
 
     def get_context(self, value, parent_context=None):
         from climate_plan.progress import prioritised_objectives
@@ -73,11 +81,15 @@ class PrioritisedObjectivesBlock(blocks.StructBlock):
 class StockTakeBlock(blocks.StructBlock):
     """The plan's progress as it stood on a date, from the updates dated before it."""
 
-    title = blocks.CharBlock(label=_("Title"), required=False, default="", max_length=120)
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, default="", max_length=120
+    )
     as_of = blocks.DateBlock(
         label=_("As of"),
         required=False,
-        help_text=_("Leave empty to use the conference date (or today on other pages)."),
+        help_text=_(
+            "Leave empty to use the conference date (or today on other pages)."
+        ),
     )
 
     def get_context(self, value, parent_context=None):
@@ -85,7 +97,9 @@ class StockTakeBlock(blocks.StructBlock):
 
         context = super().get_context(value, parent_context)
         page = (parent_context or {}).get("page")
-        as_of = value.get("as_of") or getattr(page, "date", None) or datetime.date.today()
+        as_of = (
+            value.get("as_of") or getattr(page, "date", None) or datetime.date.today()
+        )
         context["as_of"] = as_of
         context["stock"] = stock_take(as_of)
         return context

@@ -98,15 +98,16 @@ def summary_sentence(indicator, values):
     rate = ((target / value) ** (1 / years_left) - 1) * 100
     context = {"head": head, "rate": signed(rate, 1)}
     if ahead:
-        return _("%(head)s; ahead of the path: %(rate)s %% a year needed from now.") % context
+        return (
+            _("%(head)s; ahead of the path: %(rate)s %% a year needed from now.")
+            % context
+        )
     return _("%(head)s; behind the path: %(rate)s %% a year needed from now.") % context
 
 
 def indicator_chart(indicator):
     """The chart, table and sentence of an indicator (its values in one query)."""
-    values = sorted(
-        (v.year, float(v.value)) for v in indicator.values.all()
-    )
+    values = sorted((v.year, float(v.value)) for v in indicator.values.all())
     first_year = min([indicator.baseline_year] + [year for year, _v in values])
     last_year = max([indicator.target_year] + [year for year, _v in values])
     all_values = [float(indicator.baseline_value), float(indicator.target_value)] + [
@@ -153,8 +154,12 @@ def indicator_chart(indicator):
     return Chart(
         indicator=indicator,
         points=points,
-        path_start=Point(indicator.baseline_year, baseline, x(indicator.baseline_year), y(baseline)),
-        path_end=Point(indicator.target_year, target, x(indicator.target_year), y(target)),
+        path_start=Point(
+            indicator.baseline_year, baseline, x(indicator.baseline_year), y(baseline)
+        ),
+        path_end=Point(
+            indicator.target_year, target, x(indicator.target_year), y(target)
+        ),
         rows=rows,
         summary=summary_sentence(indicator, values),
         y_ticks=y_ticks,

@@ -41,7 +41,9 @@ def can_add_action_update(user, action):
         return False
     if action.permissions_for_user(user).can_edit():
         return True
-    return is_committee_member(user) and action.translation_key in monitored_action_keys(user)
+    return is_committee_member(
+        user
+    ) and action.translation_key in monitored_action_keys(user)
 
 
 def updatable_actions(user):

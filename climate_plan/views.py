@@ -6,7 +6,6 @@ query count does not grow with the number of actions.
 """
 
 from django.core.paginator import Paginator
-from django.utils.translation import gettext_lazy as _
 
 from . import progress
 from .models import ActionStatus, ActionUpdate, CommitteePage
@@ -18,7 +17,12 @@ def localized_pages(pages, locale):
     keys = {page.translation_key for page in pages}
     model = type(pages[0]) if pages else None
     found = (
-        {p.translation_key: p for p in model.objects.live().filter(locale=locale, translation_key__in=keys)}
+        {
+            p.translation_key: p
+            for p in model.objects.live().filter(
+                locale=locale, translation_key__in=keys
+            )
+        }
         if pages
         else {}
     )
@@ -79,10 +83,14 @@ def theme_context(theme):
 
 def objective_context(objective):
     node = progress.ObjectiveNode(page=objective)
-    for action in progress.ActionPage.objects.child_of(objective).live().order_by("path"):
+    for action in (
+        progress.ActionPage.objects.child_of(objective).live().order_by("path")
+    ):
         node.actions.append(
             progress.ActionNode(
-                action, action.status, progress.action_progress(action.status, action.progress)
+                action,
+                action.status,
+                progress.action_progress(action.status, action.progress),
             )
         )
     return {"objective_node": node}
@@ -94,10 +102,14 @@ def action_context(action):
         .select_related("document")
         .order_by("-date", "-pk")
     )
-    committees = CommitteePage.objects.live().filter(
-        locale_id=action.locale_id,
-        monitored_actions__action__translation_key=action.translation_key,
-    ).distinct()
+    committees = (
+        CommitteePage.objects.live()
+        .filter(
+            locale_id=action.locale_id,
+            monitored_actions__action__translation_key=action.translation_key,
+        )
+        .distinct()
+    )
     return {
         "updates": updates,
         "committees": committees,
@@ -121,7 +133,9 @@ def committee_context(committee):
                     "unnamed": sum(1 for m in in_college if not m.name_published),
                 }
             )
-    monitored = [entry.action for entry in committee.monitored_actions.select_related("action")]
+    monitored = [
+        entry.action for entry in committee.monitored_actions.select_related("action")
+    ]
     actions = [
         (action, ActionStatus(action.status).label)
         for action in localized_pages(monitored, committee.locale_id)
@@ -130,5 +144,4 @@ def committee_context(committee):
         "colleges": colleges,
         "meetings": committee.meetings.select_related("minutes").all(),
         "monitored": actions,
-        "not_named_label": _("not named"),
     }

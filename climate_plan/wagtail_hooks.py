@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -30,9 +31,7 @@ class ActionUpdateViewSet(SnippetViewSet):
     menu_order = 250
     list_display = ["action", "date", "signed", "status"]
     ordering = ["-date"]
-
-    def get_form_class(self, for_update=False):
-        return self.get_edit_handler().get_form_class()
+    edit_handler = ObjectList(ActionUpdate.panels, base_form_class=ActionUpdateForm)
 
     def get_queryset(self, request):
         queryset = ActionUpdate.objects.select_related("action")
@@ -41,7 +40,6 @@ class ActionUpdateViewSet(SnippetViewSet):
         return queryset.filter(action__in=rules.updatable_actions(request.user))
 
 
-ActionUpdate.base_form_class = ActionUpdateForm
 register_snippet(IndicatorViewSet)
 register_snippet(ActionUpdateViewSet)
 

@@ -67,10 +67,14 @@ class CommitteePage(BasePage):
 
 
 class CommitteeMember(Orderable):
-    committee = ParentalKey(CommitteePage, on_delete=models.CASCADE, related_name="members")
+    committee = ParentalKey(
+        CommitteePage, on_delete=models.CASCADE, related_name="members"
+    )
     name = models.CharField(_("name"), max_length=200)
     college = models.CharField(_("college"), max_length=20, choices=College.choices)
-    organisation = models.CharField(_("organisation or role"), max_length=200, blank=True)
+    organisation = models.CharField(
+        _("organisation or role"), max_length=200, blank=True
+    )
     name_published = models.BooleanField(
         _("consents to publish the name"),
         default=False,
@@ -97,7 +101,9 @@ class CommitteeMember(Orderable):
 
 
 class CommitteeMeeting(Orderable):
-    committee = ParentalKey(CommitteePage, on_delete=models.CASCADE, related_name="meetings")
+    committee = ParentalKey(
+        CommitteePage, on_delete=models.CASCADE, related_name="meetings"
+    )
     date = models.DateField(_("date"))
     place = models.CharField(_("place"), max_length=200, blank=True)
     minutes = models.ForeignKey(
@@ -109,7 +115,10 @@ class CommitteeMeeting(Orderable):
         related_name="+",
     )
 
-    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("place")]), FieldPanel("minutes")]
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("place")]),
+        FieldPanel("minutes"),
+    ]
 
     class Meta(Orderable.Meta):
         ordering = ["-date"]
@@ -127,5 +136,3 @@ class CommitteeMonitoredAction(Orderable):
     )
 
     panels = [PageChooserPanel("action", "climate_plan.ActionPage")]
-
-

@@ -3,10 +3,12 @@
 from datetime import timedelta
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
+from wagtail.images import get_image_model
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
@@ -68,8 +70,18 @@ class ExhibitionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         since = self.new_since()
         context["panels"] = [
-            (panel, bool(panel.first_published_at and panel.first_published_at >= since))
-            for panel in self.panels_published().select_related("image")
+            (
+                panel,
+                bool(panel.first_published_at and panel.first_published_at >= since),
+            )
+            for panel in self.panels_published().prefetch_related(
+                Prefetch(
+                    "image",
+                    queryset=get_image_model().objects.prefetch_renditions(
+                        "fill-480x270"
+                    ),
+                )
+            )
         ]
         return context
 
@@ -88,7 +100,9 @@ class ExhibitPanelPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A photograph of the panel. Decorative: the text says what matters."),
+        help_text=_(
+            "A photograph of the panel. Decorative: the text says what matters."
+        ),
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("image")]
@@ -105,6 +119,7 @@ class ExhibitPanelPage(BasePage):
         exhibition = self.get_parent().specific
         context["exhibition"] = exhibition
         context["is_new"] = bool(
-            self.first_published_at and self.first_published_at >= exhibition.new_since()
+            self.first_published_at
+            and self.first_published_at >= exhibition.new_since()
         )
         return context

@@ -22,11 +22,18 @@ class Indicator(TranslatableMixin, ClusterableModel):
     description = models.TextField(_("description"), blank=True)
     source = models.CharField(_("source"), max_length=250, blank=True)
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"))
-    baseline_value = models.DecimalField(_("baseline value"), max_digits=12, decimal_places=2)
+    baseline_value = models.DecimalField(
+        _("baseline value"), max_digits=12, decimal_places=2
+    )
     target_year = models.PositiveSmallIntegerField(_("target year"))
-    target_value = models.DecimalField(_("target value"), max_digits=12, decimal_places=2)
+    target_value = models.DecimalField(
+        _("target value"), max_digits=12, decimal_places=2
+    )
     direction = models.CharField(
-        _("direction"), max_length=10, choices=Direction.choices, default=Direction.DECREASE
+        _("direction"),
+        max_length=10,
+        choices=Direction.choices,
+        default=Direction.DECREASE,
     )
 
     panels = [
@@ -36,7 +43,9 @@ class Indicator(TranslatableMixin, ClusterableModel):
         FieldPanel("source"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("baseline_year"), FieldPanel("baseline_value")]),
+                FieldRowPanel(
+                    [FieldPanel("baseline_year"), FieldPanel("baseline_value")]
+                ),
                 FieldRowPanel([FieldPanel("target_year"), FieldPanel("target_value")]),
             ],
             heading=_("Baseline and target"),

@@ -56,8 +56,12 @@ class ClimatePlanPage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("target_statement"),
-                FieldRowPanel([FieldPanel("baseline_year"), FieldPanel("baseline_emissions")]),
-                FieldRowPanel([FieldPanel("target_year"), FieldPanel("target_reduction")]),
+                FieldRowPanel(
+                    [FieldPanel("baseline_year"), FieldPanel("baseline_emissions")]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("target_year"), FieldPanel("target_reduction")]
+                ),
                 FieldPanel("trajectory_indicator"),
             ],
             heading=_("Target"),
@@ -106,7 +110,10 @@ class ThemePage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("indicators")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("indicators")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("indicators"),
+    ]
     parent_page_types = ["climate_plan.ClimatePlanPage"]
     subpage_types = ["climate_plan.ObjectivePage", "climate_plan.CommitteePage"]
     template = "climate_plan/theme_page.html"
@@ -129,11 +136,16 @@ class ObjectivePage(BasePage):
         _("priority rank from the vote"),
         null=True,
         blank=True,
-        help_text=_("1 is the residents' first priority in this theme. Filled by the vote."),
+        help_text=_(
+            "1 is the residents' first priority in this theme. Filled by the vote."
+        ),
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("priority_rank")]
-    translatable_fields = [*BasePage.translatable_fields, SynchronizedField("priority_rank")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("priority_rank"),
+    ]
     parent_page_types = ["climate_plan.ThemePage"]
     subpage_types = ["climate_plan.ActionPage"]
     template = "climate_plan/objective_page.html"
@@ -161,13 +173,18 @@ class ActionPage(BasePage):
     """A concrete action: who leads it, when, for how much, how far it has gone."""
 
     status = models.CharField(
-        _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
+        _("status"),
+        max_length=20,
+        choices=ActionStatus.choices,
+        default=ActionStatus.PLANNED,
     )
     progress = models.PositiveSmallIntegerField(
         _("progress (%)"),
         default=0,
         validators=[MinValueValidator(0), MaxValueValidator(100)],
-        help_text=_("How much of the action is carried out. A done action counts as 100 %."),
+        help_text=_(
+            "How much of the action is carried out. A done action counts as 100 %."
+        ),
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
@@ -184,7 +201,9 @@ class ActionPage(BasePage):
         decimal_places=1,
         null=True,
         blank=True,
-        help_text=_("Leave empty when the action's effect on emissions is not estimated."),
+        help_text=_(
+            "Leave empty when the action's effect on emissions is not estimated."
+        ),
     )
 
     content_panels = [

@@ -59,6 +59,14 @@ def translate(instance, catalogue, languages=TARGET_LANGUAGES):
     )
     for language in languages:
         locale = Locale.objects.get(language_code=language)
+        # One query to read the existing translations, one to add the new ones.
+        existing = {
+            (t.translation_of_id, t.context_id): t
+            for t in StringTranslation.objects.filter(
+                locale=locale, translation_of__in=[s.string_id for s in segments]
+            )
+        }
+        new, changed = [], []
         for segment in segments:
             text = catalogue.lookup(segment.string.data, language)
             if text is None and not any(c.isalpha() for c in segment.string.data):
@@ -66,12 +74,18 @@ def translate(instance, catalogue, languages=TARGET_LANGUAGES):
             if text is None:
                 missing.append(segment.string.data)
                 continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text},
-            )
+            current = existing.get((segment.string_id, segment.context_id))
+            if current is None:
+                new.append(StringTranslation(
+                    translation_of_id=segment.string_id, locale=locale,
+                    context_id=segment.context_id, data=text,
+                ))
+                existing[(segment.string_id, segment.context_id)] = new[-1]
+            elif current.data != text:
+                current.data = text
+                changed.append(current)
+        StringTranslation.objects.bulk_create(new)
+        StringTranslation.objects.bulk_update(changed, ["data"])
         is_page = isinstance(instance, Page)
         with transaction.atomic():
             translated, _created = source.create_or_update_translation(

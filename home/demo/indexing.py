@@ -7,25 +7,25 @@ cost about half of `load_demo`. The indexes are rebuilt once afterwards.
 
 from contextlib import contextmanager
 
-from django.conf import settings
 from django.core.management import call_command
+from django.db.models.signals import post_save
+from modelsearch import index
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 
 @contextmanager
 def indexing_deferred():
-    backends = getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
-    saved = {name: params.get("AUTO_UPDATE") for name, params in backends.items()}
-    for params in backends.values():
-        params["AUTO_UPDATE"] = False
+    models = [
+        model
+        for model in index.get_indexed_models()
+        if post_save.disconnect(post_save_signal_handler, sender=model)
+    ]
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
-        for name, value in saved.items():
-            if value is None:
-                backends[name].pop("AUTO_UPDATE", None)
-            else:
-                backends[name]["AUTO_UPDATE"] = value
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
     call_command("rebuild_references_index", verbosity=0)
     call_command("wagtail_update_index", verbosity=0)

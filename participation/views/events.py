@@ -33,10 +33,15 @@ def event_index_context(index, request, now=None):
     else:
         chosen_neighbourhood = ""
     upcoming = list(events.filter(start__gte=now).order_by("start"))
-    past = Paginator(events.filter(start__lt=now).order_by("-start"), index.past_per_page)
+    past = Paginator(
+        events.filter(start__lt=now).order_by("-start"), index.past_per_page
+    )
     query = "&".join(
         f"{name}={value}"
-        for name, value in (("type", chosen_type), ("neighbourhood", chosen_neighbourhood))
+        for name, value in (
+            ("type", chosen_type),
+            ("neighbourhood", chosen_neighbourhood),
+        )
         if value
     )
     return {
@@ -86,7 +91,9 @@ def new_calendar(name):
 
 
 def ics_response(calendar, filename):
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
 

@@ -9,11 +9,15 @@ from django.urls import reverse
 
 @pytest.fixture
 def admin_user(django_user_model):
-    return django_user_model.objects.create_superuser(email="admin@example.org", password="x" * 12)
+    return django_user_model.objects.create_superuser(
+        email="admin@example.org", password="x" * 12
+    )
 
 
 @pytest.mark.django_db
-def test_actions_report_lists_actions_filtered_by_status(client, admin_user, make_action):
+def test_actions_report_lists_actions_filtered_by_status(
+    client, admin_user, make_action
+):
     make_action(title="Pistes cyclables", slug="pistes", status="done")
     make_action(title="Parkings vélo", slug="parkings", status="planned")
     client.force_login(admin_user)
@@ -41,19 +45,28 @@ def test_actions_report_exports_a_spreadsheet(client, admin_user, make_action):
 
 @pytest.mark.django_db
 def test_the_report_is_for_staff_only(client, django_user_model, make_action):
-    resident = django_user_model.objects.create_user(email="r@example.org", password="x" * 12)
+    resident = django_user_model.objects.create_user(
+        email="r@example.org", password="x" * 12
+    )
     client.force_login(resident)
     assert client.get(reverse("climate_plan_actions_report")).status_code in (302, 403)
 
 
 @pytest.mark.django_db
-def test_editors_open_the_committee_and_indicator_forms(client, admin_user, theme, make_action):
+def test_editors_open_the_committee_and_indicator_forms(
+    client, admin_user, theme, make_action
+):
     from tests.factories.plan import committee_for, indicator
 
     committee = committee_for(theme, [make_action()], users=[admin_user])
     chart = indicator({2015: 100})
     client.force_login(admin_user)
 
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[committee.pk])).status_code == 200
-    edit_indicator = reverse("wagtailsnippets_climate_plan_indicator:edit", args=[chart.pk])
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[committee.pk])).status_code
+        == 200
+    )
+    edit_indicator = reverse(
+        "wagtailsnippets_climate_plan_indicator:edit", args=[chart.pk]
+    )
     assert client.get(edit_indicator).status_code == 200

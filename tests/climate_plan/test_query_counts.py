@@ -48,7 +48,9 @@ def queries_per_page(client, pages):
 
 
 @pytest.mark.django_db
-def test_query_count_does_not_grow_with_the_number_of_actions(client, home, plan, theme):
+def test_query_count_does_not_grow_with_the_number_of_actions(
+    client, home, plan, theme
+):
     plan.trajectory_indicator = indicator({2015: 100, 2020: 90})
     plan.save()
     objectives = [
@@ -60,9 +62,14 @@ def test_query_count_does_not_grow_with_the_number_of_actions(client, home, plan
     conferences = ConferenceIndexPage(title="Conférences", slug="conferences")
     home.add_child(instance=conferences)
     conference = ConferencePage(
-        title="2023", slug="2023", edition_year=2023, date="2023-12-02",
-        body=[("stock_take", {"title": "", "as_of": None}),
-              ("prioritised_objectives", {"title": ""})],
+        title="2023",
+        slug="2023",
+        edition_year=2023,
+        date="2023-12-02",
+        body=[
+            ("stock_take", {"title": "", "as_of": None}),
+            ("prioritised_objectives", {"title": ""}),
+        ],
     )
     conferences.add_child(instance=conference)
     pages = {
@@ -83,3 +90,63 @@ def test_query_count_does_not_grow_with_the_number_of_actions(client, home, plan
 
     assert with_200 == with_10
     print("queries per page:", with_10)  # noqa: T201 — reported in the merge notes
+
+
+def add_panels(exhibition, start, count, image):
+    from climate_plan.models import ExhibitPanelPage
+
+    for number in range(start, start + count):
+        panel = ExhibitPanelPage(
+            title=f"Panneau {number}", slug=f"panneau-{number}", image=image
+        )
+        exhibition.add_child(instance=panel)
+        panel.save_revision().publish()
+
+
+def add_events(index, start, count, neighbourhood):
+    import datetime
+
+    from django.utils import timezone
+
+    from participation.models import EventPage
+
+    for number in range(start, start + count):
+        when = timezone.now() + datetime.timedelta(days=number - count // 2)
+        index.add_child(
+            instance=EventPage(
+                title=f"Atelier {number}",
+                slug=f"atelier-{number}",
+                event_type="workshop",
+                start=when,
+                neighbourhood=neighbourhood,
+            )
+        )
+
+
+@pytest.mark.django_db
+def test_exhibition_and_events_query_counts_do_not_grow(client, home):
+    from climate_plan.models import ExhibitionPage, Neighbourhood
+    from home.demo.state import generated_image
+    from participation.models import EventIndexPage
+
+    exhibition = ExhibitionPage(title="Exposition", slug="exposition")
+    home.add_child(instance=exhibition)
+    events = EventIndexPage(title="Agenda", slug="agenda")
+    home.add_child(instance=events)
+    image = generated_image("Panneau", size=(64, 36))
+    area = Neighbourhood.objects.create(name="Ivry-Port", slug="ivry-port")
+    add_panels(exhibition, 0, 3, image)
+    add_events(events, 0, 4, area)
+    pages = {
+        "exhibition": exhibition.url,
+        "feed": exhibition.url + "feed/",
+        "events": events.url,
+        "calendar": events.url + "calendar/",
+    }
+
+    few = queries_per_page(client, pages)
+    add_panels(exhibition, 3, 17, image)
+    add_events(events, 4, 36, area)
+    many = queries_per_page(client, pages)
+
+    assert many == few
