@@ -7,7 +7,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from climate_plan.models import (
     ActionPage,
@@ -73,6 +73,10 @@ class NeighbourhoodFactory(factory.django.DjangoModelFactory):
 
 
 def home_page():
+    """The default site's home page (else the first page below the root)."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is not None and site.root_page.depth == 2:
+        return site.root_page.specific
     return Page.objects.filter(depth=2, locale=Locale.get_default()).first().specific
 
 
