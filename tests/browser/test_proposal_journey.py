@@ -7,19 +7,16 @@ from participation.models import Proposal
 from tests.factories.proposals import ProposalFactory
 from tests.participation.proposal_fixtures import *  # noqa: F403
 
-playwright = pytest.importorskip("playwright.sync_api")
-
 
 @pytest.fixture
-def browser_page():
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        page = browser.new_page()
-        errors = []
-        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-        page.console_errors = errors
-        yield page
-        browser.close()
+def browser_page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.console_errors = errors
+    yield page
+    context.close()
 
 
 @pytest.mark.browser

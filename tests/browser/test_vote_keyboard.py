@@ -18,9 +18,7 @@ def tab_to(page, predicate, limit=80):
     raise AssertionError(f"Tab never reached {predicate}")
 
 
-def test_keyboard_only_ballot(live_server):
-    from playwright.sync_api import sync_playwright
-
+def test_keyboard_only_ballot(live_server, browser):
     vote = campaign(themes=plan(themes=1, objectives=3))
     page_model = vote_page(vote)
     first, second, _third = vote.ballot_themes.first().option_ids()
@@ -29,29 +27,27 @@ def test_keyboard_only_ballot(live_server):
     client.force_login(user)
     session = client.cookies["sessionid"].value
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        context = browser.new_context(viewport={"width": 320, "height": 900})
-        context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
-        page = context.new_page()
-        page.goto(live_server.url + page_model.url)
+    context = browser.new_context(viewport={"width": 320, "height": 900})
+    context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+    page = context.new_page()
+    page.goto(live_server.url + page_model.url)
 
-        tab_to(page, "el.tagName === 'SELECT' && el.name.endsWith('rank_1')")
-        page.keyboard.press("ArrowDown")  # Objectif 1.1
-        page.keyboard.press("ArrowDown")  # Objectif 1.2
-        tab_to(page, "el.tagName === 'SELECT' && el.name.endsWith('rank_2')")
-        page.keyboard.press("ArrowDown")  # Objectif 1.1
-        tab_to(page, "el.tagName === 'BUTTON' && el.value === 'review'")
-        page.keyboard.press("Enter")
+    tab_to(page, "el.tagName === 'SELECT' && el.name.endsWith('rank_1')")
+    page.keyboard.press("ArrowDown")  # Objectif 1.1
+    page.keyboard.press("ArrowDown")  # Objectif 1.2
+    tab_to(page, "el.tagName === 'SELECT' && el.name.endsWith('rank_2')")
+    page.keyboard.press("ArrowDown")  # Objectif 1.1
+    tab_to(page, "el.tagName === 'BUTTON' && el.value === 'review'")
+    page.keyboard.press("Enter")
 
-        page.wait_for_selector(".ballot__review")
-        assert page.locator(".ballot__ranking li").all_inner_texts() == ["Objectif 1.2", "Objectif 1.1"]
-        tab_to(page, "el.tagName === 'BUTTON' && el.value === 'confirm'")
-        page.keyboard.press("Space")
+    page.wait_for_selector(".ballot__review")
+    assert page.locator(".ballot__ranking li").all_inner_texts() == ["Objectif 1.2", "Objectif 1.1"]
+    tab_to(page, "el.tagName === 'BUTTON' && el.value === 'confirm'")
+    page.keyboard.press("Space")
 
-        page.wait_for_selector(".vote__done")
-        assert "Vous avez voté dans ce thème le" in page.inner_text(".vote__done")
-        assert page.locator("select").count() == 0
-        browser.close()
+    page.wait_for_selector(".vote__done")
+    assert "Vous avez voté dans ce thème le" in page.inner_text(".vote__done")
+    assert page.locator("select").count() == 0
+    context.close()
 
     assert Ballot.objects.get().ranking == [second, first]

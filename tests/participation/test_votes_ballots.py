@@ -181,7 +181,7 @@ def test_paper_ballot_records_the_agent_not_the_voter(client, vote):
     from participation.models import PaperBallotEntry
 
     agent = VerifiedUserFactory(is_staff=True)
-    group = Group.objects.create(name="Participation agents")
+    group, _ = Group.objects.get_or_create(name="Participation agents")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
         Permission.objects.get(codename="enter_paper_ballots"),
