@@ -34,7 +34,7 @@ messages: install
 # Refresh the catalogues after changing UI strings; English is the source
 # language, so its catalogue mirrors the msgids.
 messages-update: install
-	$(PY) manage.py makemessages -l fr -l en -l es --no-location --no-wrap --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var -v0
+	$(PY) manage.py makemessages -l fr -l en -l es --no-wrap --no-location --no-wrap --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var -v0
 	msgfilter --keep-header --no-wrap -i locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po sed -e d
 	msgen --no-wrap locale/en/LC_MESSAGES/django.po | msgattrib --no-wrap --clear-fuzzy --clear-previous -o locale/en/LC_MESSAGES/django.po
 

@@ -68,6 +68,15 @@ class User(AbstractUser):
     notify_on_comment = models.BooleanField(
         _("email me when someone comments on my proposal"), default=True
     )
+    deleted_at = models.DateTimeField(
+        _("deleted on"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Set when the person deleted their account; the row stays, anonymised."
+        ),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -77,10 +86,19 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        permissions = [("block_user", _("Can block and unblock accounts"))]
 
     def __str__(self):
-        return self.public_name
+        return str(self.public_name)
+
+    @property
+    def is_deleted(self):
+        """True once the person deleted their account (the row is a tombstone)."""
+        return self.deleted_at is not None
 
     @property
     def public_name(self):
+        """The name shown beside contributions; never the email."""
+        if self.is_deleted:
+            return _("Deleted participant")
         return self.display_name or _("Participant")

@@ -28,3 +28,16 @@ def can_contribute(user, now=None):
         and not is_blocked(user, now)
         and has_verified_email(user)
     )
+
+
+def block_is_permanent(user):
+    """True when the block runs until a moderator lifts it (no end date given)."""
+    until = getattr(user, "blocked_until", None)
+    return until is not None and until.year >= 9999
+
+
+def can_block_accounts(user):
+    """May this member of staff block and unblock accounts (moderators)?"""
+    return getattr(user, "is_authenticated", False) and user.has_perm(
+        "accounts.block_user"
+    )

@@ -1,32 +1,130 @@
-"""The climate action plan: plan → themes → objectives → actions."""
+"""The climate action plan: plan → themes → objectives → actions.
+
+Status and progress live on the action; every figure shown above it (objective,
+theme, plan) is computed by `climate_plan.progress`, never stored.
+"""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail_localize.fields import SynchronizedField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from climate_plan.blocks import IndicatorChartBlock
 from home.models import BasePage
 
 
 class ClimatePlanPage(BasePage):
+    """The plan as a whole: its target, its trajectory and every action."""
+
+    target_statement = models.CharField(
+        _("target statement"),
+        max_length=250,
+        blank=True,
+        help_text=_("One sentence, for example: −40 % by 2035 compared with 2015."),
+    )
+    baseline_year = models.PositiveSmallIntegerField(_("baseline year"), default=2015)
+    baseline_emissions = models.DecimalField(
+        _("baseline emissions (tCO2e per year)"),
+        max_digits=12,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("The territory's emissions in the baseline year."),
+    )
+    target_year = models.PositiveSmallIntegerField(_("target year"), default=2035)
+    target_reduction = models.PositiveSmallIntegerField(
+        _("target reduction (%)"),
+        default=40,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Reduction of emissions by the target year, from the baseline."),
+    )
+    trajectory_indicator = models.ForeignKey(
+        "climate_plan.Indicator",
+        verbose_name=_("trajectory indicator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The indicator drawn as the plan's trajectory chart."),
+    )
+    actions_per_page = 20
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("target_statement"),
+                FieldRowPanel([FieldPanel("baseline_year"), FieldPanel("baseline_emissions")]),
+                FieldRowPanel([FieldPanel("target_year"), FieldPanel("target_reduction")]),
+                FieldPanel("trajectory_indicator"),
+            ],
+            heading=_("Target"),
+        ),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("target_statement"),
+        SynchronizedField("baseline_year"),
+        SynchronizedField("baseline_emissions"),
+        SynchronizedField("target_year"),
+        SynchronizedField("target_reduction"),
+        TranslatableField("trajectory_indicator"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["climate_plan.ThemePage"]
     max_count_per_parent = 1
+    template = "climate_plan/climate_plan_page.html"
 
     class Meta:
         verbose_name = _("climate plan")
 
+    @property
+    def needed_reduction(self):
+        """Tonnes of CO2e a year to cut by the target year, or None."""
+        if self.baseline_emissions is None:
+            return None
+        return self.baseline_emissions * self.target_reduction / 100
+
+    def get_context(self, request, *args, **kwargs):
+        from climate_plan import views
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.plan_context(self, request))
+        return context
+
 
 class ThemePage(BasePage):
+    """A theme of the plan (mobility, energy…): objectives, indicators, committee."""
+
+    indicators = StreamField(
+        [("indicator", IndicatorChartBlock())],
+        blank=True,
+        verbose_name=_("indicators"),
+        help_text=_("The indicators that follow this theme, each drawn as a chart."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("indicators")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("indicators")]
     parent_page_types = ["climate_plan.ClimatePlanPage"]
-    subpage_types = ["climate_plan.ObjectivePage"]
+    subpage_types = ["climate_plan.ObjectivePage", "climate_plan.CommitteePage"]
+    template = "climate_plan/theme_page.html"
 
     class Meta:
         verbose_name = _("theme")
 
+    def get_context(self, request, *args, **kwargs):
+        from climate_plan import views
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.theme_context(self))
+        return context
+
 
 class ObjectivePage(BasePage):
+    """An objective of a theme, prioritised by the residents' vote."""
+
     priority_rank = models.PositiveSmallIntegerField(
         _("priority rank from the vote"),
         null=True,
@@ -38,9 +136,17 @@ class ObjectivePage(BasePage):
     translatable_fields = [*BasePage.translatable_fields, SynchronizedField("priority_rank")]
     parent_page_types = ["climate_plan.ThemePage"]
     subpage_types = ["climate_plan.ActionPage"]
+    template = "climate_plan/objective_page.html"
 
     class Meta:
         verbose_name = _("objective")
+
+    def get_context(self, request, *args, **kwargs):
+        from climate_plan import views
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.objective_context(self))
+        return context
 
 
 class ActionStatus(models.TextChoices):
@@ -52,6 +158,8 @@ class ActionStatus(models.TextChoices):
 
 
 class ActionPage(BasePage):
+    """A concrete action: who leads it, when, for how much, how far it has gone."""
+
     status = models.CharField(
         _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
     )
@@ -59,16 +167,64 @@ class ActionPage(BasePage):
         _("progress (%)"),
         default=0,
         validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("How much of the action is carried out. A done action counts as 100 %."),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    lead_service = models.CharField(_("lead service"), max_length=200, blank=True)
+    partners = models.TextField(
+        _("partners"), blank=True, help_text=_("One partner per line.")
+    )
+    budget = models.DecimalField(
+        _("budget (€)"), max_digits=12, decimal_places=0, null=True, blank=True
+    )
+    expected_reduction = models.DecimalField(
+        _("expected reduction (tCO2e per year)"),
+        max_digits=10,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when the action's effect on emissions is not estimated."),
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("status"), FieldPanel("progress")]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("status"), FieldPanel("progress")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("lead_service"),
+                FieldPanel("partners"),
+                FieldRowPanel([FieldPanel("budget"), FieldPanel("expected_reduction")]),
+            ],
+            heading=_("Implementation"),
+        ),
+    ]
     translatable_fields = [
         *BasePage.translatable_fields,
         SynchronizedField("status"),
         SynchronizedField("progress"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        TranslatableField("lead_service"),
+        TranslatableField("partners"),
+        SynchronizedField("budget"),
+        SynchronizedField("expected_reduction"),
     ]
     parent_page_types = ["climate_plan.ObjectivePage"]
     subpage_types = []
+    template = "climate_plan/action_page.html"
 
     class Meta:
         verbose_name = _("action")
+
+    @property
+    def partner_list(self):
+        return [line.strip() for line in self.partners.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        from climate_plan import views
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.action_context(self))
+        return context

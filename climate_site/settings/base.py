@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.AccountSessionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "climate_site.middleware.PrivateCacheForSignedInMiddleware",
 ]
@@ -118,8 +119,8 @@ AUTHENTICATION_BACKENDS = [
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "NAME": "accounts.validators.RoleAwareMinimumLengthValidator",
+        "OPTIONS": {"resident_min_length": 10, "staff_min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
@@ -183,6 +184,7 @@ TASKS = {
 WAGTAIL_SITE_NAME = "Agir"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -205,11 +207,19 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Agir] "
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "5/5m/ip,5/5m/key",
     "reset_password": "5/h/ip,3/h/key",
     "signup": "10/h/ip",
 }
+
+# Sessions: residents stay signed in for two weeks; staff sessions end
+# AGIR_STAFF_SESSION_SECONDS after sign-in (accounts.middleware).
+SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
+AGIR_STAFF_SESSION_SECONDS = int(os.environ.get("AGIR_STAFF_SESSION_SECONDS", 4 * 60 * 60))
 
 # The secret that keys voter hashes; kept apart from SECRET_KEY so rotating
 # the latter does not let anyone vote twice.

@@ -7,4 +7,9 @@ function `build(demo)` taking the shared `Demo` state; it must be idempotent
 
 BUILDERS = [
     "home.demo.site.build",
+    "climate_plan.demo.plan.build",
+    "climate_plan.demo.exhibition.build",
+    "climate_plan.demo.conferences.build",
+    "participation.demo.events.build",
+    "accounts.demo.build",
 ]

@@ -10,7 +10,7 @@ translator does in the admin, without the clicks.
 from dataclasses import dataclass
 
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 TARGET_LANGUAGES = ("en", "es")
@@ -72,8 +72,14 @@ def translate(instance, catalogue, languages=TARGET_LANGUAGES):
                 context=segment.context,
                 defaults={"data": text},
             )
+        is_page = isinstance(instance, Page)
         with transaction.atomic():
-            source.create_or_update_translation(
-                locale, publish=True, copy_parent_pages=True, fallback=True
+            translated, _created = source.create_or_update_translation(
+                locale, publish=not is_page, copy_parent_pages=True, fallback=True
             )
+            if is_page:
+                # Publish now, not on commit: inside an outer transaction (the
+                # tests' demo fixture) the deferred publish saves a stale copy
+                # of the page and resets its child count, hiding its children.
+                translated.get_latest_revision().publish()
     return missing

@@ -43,8 +43,8 @@ def main_navigation(context):
     current = context.get("page")
     current_path = current.path if current is not None else ""
     return {
-        "settings": context.get("settings"),
         "request": request,
+        "settings": context.get("settings"),
         "home": home,
         "items": [
             {

@@ -2,9 +2,12 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import path
+from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 
 
@@ -17,12 +20,33 @@ class EventType(models.TextChoices):
 
 
 class EventIndexPage(BasePage):
+    """Upcoming events first, then the archive; filters by type and neighbourhood."""
+
+    past_per_page = 12
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["participation.EventPage"]
     max_count_per_parent = 1
+    template = "participation/event_index_page.html"
 
     class Meta:
         verbose_name = _("event index")
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().select_related("neighbourhood")
+
+    def get_context(self, request, *args, **kwargs):
+        from participation.views.events import event_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_index_context(self, request))
+        return context
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        from participation.views.events import events_calendar
+
+        return events_calendar(request, self)
 
 
 class EventPage(BasePage):
@@ -39,19 +63,49 @@ class EventPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="events",
     )
+    accessibility = models.TextField(
+        _("accessibility information"),
+        blank=True,
+        help_text=_("Step-free access, hearing loop, sign language, childcare…"),
+    )
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Leave empty when no registration is needed."),
+    )
+    minutes = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("minutes"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Published after the event."),
+    )
+    outcomes = RichTextField(
+        _("outcomes"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What came out of the event, written afterwards."),
+    )
 
     content_panels = [
-        *BasePage.content_panels,
+        *BasePage.content_panels[:2],
         MultiFieldPanel(
             [
                 FieldPanel("event_type"),
-                FieldPanel("start"),
-                FieldPanel("end"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("place"),
                 FieldPanel("address"),
                 FieldPanel("neighbourhood"),
+                FieldPanel("accessibility"),
+                FieldPanel("registration_url"),
             ],
             heading=_("When and where"),
+        ),
+        *BasePage.content_panels[2:],
+        MultiFieldPanel(
+            [FieldPanel("minutes"), FieldPanel("outcomes")], heading=_("Afterwards")
         ),
     ]
     translatable_fields = [
@@ -62,10 +116,28 @@ class EventPage(BasePage):
         SynchronizedField("end"),
         SynchronizedField("address"),
         SynchronizedField("neighbourhood"),
+        TranslatableField("accessibility"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("minutes"),
+        TranslatableField("outcomes"),
     ]
     parent_page_types = ["participation.EventIndexPage"]
     subpage_types = []
+    template = "participation/event_page.html"
 
     class Meta:
         verbose_name = _("event")
         ordering = ["start"]
+
+    def get_context(self, request, *args, **kwargs):
+        from participation.views.events import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self))
+        return context
+
+    @path("ical/", name="ics")
+    def ics(self, request):
+        from participation.views.events import event_calendar
+
+        return event_calendar(request, self)

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
 from home.demo import BUILDERS
+from home.demo.indexing import indexing_deferred
 from home.demo.state import Demo
 from home.models import HomePage
 
@@ -24,10 +25,11 @@ class Command(BaseCommand):
             self.stdout.write("Demo content already loaded.")
             return
         demo = Demo(verbose=verbosity > 1)
-        for path in BUILDERS:
-            if verbosity:
-                self.stdout.write(f"Building {path.rsplit('.', 2)[-2]}…")
-            import_string(path)(demo)
+        with indexing_deferred():
+            for path in BUILDERS:
+                if verbosity:
+                    self.stdout.write(f"Building {path.rsplit('.', 2)[-2]}…")
+                import_string(path)(demo)
         if demo.untranslated and verbosity:
             self.stderr.write(
                 f"{len(set(demo.untranslated))} demo strings have no translation."

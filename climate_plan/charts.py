@@ -1,0 +1,162 @@
+"""Indicator charts drawn on the server: an SVG line chart, its data table and
+one summary sentence, all computed here from the same numbers so that they
+cannot disagree. Templates only place the coordinates."""
+
+import math
+from dataclasses import dataclass, field
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from .models import Direction
+
+WIDTH, HEIGHT = 640, 320
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 24, 20, 40
+
+
+def signed(value, decimals=0):
+    """A localised number with an explicit sign (typographic minus)."""
+    # Rounded first: number_format truncates floats.
+    text = number_format(round(abs(value), decimals), decimals, use_l10n=True)
+    if round(value, decimals) == 0:
+        return text
+    return ("−" if value < 0 else "+") + text
+
+
+def nice_step(span, ticks=5):
+    """A round step (1, 2 or 5 times a power of ten) giving about `ticks` lines."""
+    if span <= 0:
+        return 1
+    raw = span / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+@dataclass
+class Point:
+    year: int
+    value: float
+    x: float
+    y: float
+
+
+@dataclass
+class Chart:
+    indicator: object
+    points: list
+    path_start: Point
+    path_end: Point
+    rows: list
+    summary: str
+    y_ticks: list = field(default_factory=list)
+    x_ticks: list = field(default_factory=list)
+    width: int = WIDTH
+    height: int = HEIGHT
+    left: int = MARGIN_LEFT
+    right: int = WIDTH - MARGIN_RIGHT
+    top: int = MARGIN_TOP
+    bottom: int = HEIGHT - MARGIN_BOTTOM
+
+    @property
+    def polyline(self):
+        return " ".join(f"{p.x:.1f},{p.y:.1f}" for p in self.points)
+
+
+def path_value(indicator, year):
+    """The value on the straight path from baseline to target in `year`."""
+    start, end = indicator.baseline_year, indicator.target_year
+    baseline, target = float(indicator.baseline_value), float(indicator.target_value)
+    if end == start:
+        return target
+    return baseline + (target - baseline) * (year - start) / (end - start)
+
+
+def summary_sentence(indicator, values):
+    """“2024: −18 % since 2015; behind the path: −3.1 % a year needed from now.”"""
+    if not values:
+        return _("No value has been measured yet.")
+    year, value = values[-1]
+    baseline = float(indicator.baseline_value)
+    head = _("%(year)s: %(change)s %% since %(baseline_year)s") % {
+        "year": year,
+        "change": signed((value - baseline) / baseline * 100) if baseline else "—",
+        "baseline_year": indicator.baseline_year,
+    }
+    target = float(indicator.target_value)
+    lower_is_better = indicator.direction == Direction.DECREASE
+    reached = value <= target if lower_is_better else value >= target
+    if reached:
+        return _("%(head)s; the target is reached.") % {"head": head}
+    years_left = indicator.target_year - year
+    if years_left <= 0 or value <= 0:
+        return _("%(head)s; the target was not reached.") % {"head": head}
+    on_path = path_value(indicator, year)
+    ahead = value <= on_path if lower_is_better else value >= on_path
+    rate = ((target / value) ** (1 / years_left) - 1) * 100
+    context = {"head": head, "rate": signed(rate, 1)}
+    if ahead:
+        return _("%(head)s; ahead of the path: %(rate)s %% a year needed from now.") % context
+    return _("%(head)s; behind the path: %(rate)s %% a year needed from now.") % context
+
+
+def indicator_chart(indicator):
+    """The chart, table and sentence of an indicator (its values in one query)."""
+    values = sorted(
+        (v.year, float(v.value)) for v in indicator.values.all()
+    )
+    first_year = min([indicator.baseline_year] + [year for year, _v in values])
+    last_year = max([indicator.target_year] + [year for year, _v in values])
+    all_values = [float(indicator.baseline_value), float(indicator.target_value)] + [
+        v for _y, v in values
+    ]
+    step = nice_step(max(all_values) - min(0, min(all_values)))
+    y_min = min(0, math.floor(min(all_values) / step) * step)
+    y_max = math.ceil(max(all_values) / step) * step or step
+    left, right = MARGIN_LEFT, WIDTH - MARGIN_RIGHT
+    top, bottom = MARGIN_TOP, HEIGHT - MARGIN_BOTTOM
+
+    def x(year):
+        if last_year == first_year:
+            return (left + right) / 2
+        return left + (right - left) * (year - first_year) / (last_year - first_year)
+
+    def y(value):
+        return bottom - (bottom - top) * (value - y_min) / (y_max - y_min)
+
+    points = [Point(year, value, x(year), y(value)) for year, value in values]
+    baseline = float(indicator.baseline_value)
+    target = float(indicator.target_value)
+    y_ticks = []
+    tick = y_min
+    while tick <= y_max + step / 2:
+        y_ticks.append((number_format(tick, 0, use_l10n=True), y(tick)))
+        tick += step
+    year_step = max(1, math.ceil((last_year - first_year) / 8))
+    x_ticks = [(year, x(year)) for year in range(first_year, last_year + 1, year_step)]
+    if x_ticks[-1][0] != last_year:
+        x_ticks.append((last_year, x(last_year)))
+    measured = dict(values)
+    years = sorted(set(measured) | {indicator.baseline_year, indicator.target_year})
+    rows = [
+        {
+            "year": year,
+            "value": measured.get(year),
+            "path": path_value(indicator, year)
+            if indicator.baseline_year <= year <= indicator.target_year
+            else None,
+        }
+        for year in years
+    ]
+    return Chart(
+        indicator=indicator,
+        points=points,
+        path_start=Point(indicator.baseline_year, baseline, x(indicator.baseline_year), y(baseline)),
+        path_end=Point(indicator.target_year, target, x(indicator.target_year), y(target)),
+        rows=rows,
+        summary=summary_sentence(indicator, values),
+        y_ticks=y_ticks,
+        x_ticks=x_ticks,
+    )

@@ -1,0 +1,27 @@
+"""The exhibition's Atom feed: its panels in the page's language."""
+
+from django.http import HttpResponse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+
+FEED_SIZE = 30
+
+
+def exhibition_feed(request, exhibition):
+    feed = Atom1Feed(
+        title=exhibition.title,
+        link=exhibition.get_full_url(request),
+        description=exhibition.intro,
+        language=get_language(),
+        feed_url=request.build_absolute_uri(),
+    )
+    for panel in exhibition.panels_published()[:FEED_SIZE]:
+        feed.add_item(
+            title=panel.title,
+            link=panel.get_full_url(request),
+            description=panel.intro,
+            unique_id=panel.get_full_url(request),
+            pubdate=panel.first_published_at,
+            updateddate=panel.last_published_at,
+        )
+    return HttpResponse(feed.writeString("utf-8"), content_type=feed.content_type)

@@ -1,0 +1,1 @@
+"""Demo content of participation (see `home.demo`)."""

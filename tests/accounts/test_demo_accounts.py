@@ -1,0 +1,39 @@
+"""The demo's accounts and privacy page."""
+
+import pytest
+from wagtail.models import Site
+
+from accounts import roles, rules
+from accounts.demo import RESIDENTS, STAFF, demo_residents
+from accounts.models import User
+from home.models import SiteSettings
+
+
+@pytest.mark.django_db
+def test_demo_has_verified_residents_one_account_per_role_and_a_privacy_page(
+    demo_site, client
+):
+    residents = demo_residents()
+    assert [user.email for user in residents] == [email for email, _ in RESIDENTS]
+    assert all(rules.can_contribute(user) for user in residents)
+    for email, _name, role in STAFF:
+        assert list(
+            User.objects.get(email=email).groups.values_list("name", flat=True)
+        ) == [role]
+    assert {role for *_, role in STAFF} == set(roles.ROLES)
+
+    privacy = SiteSettings.for_site(Site.objects.get(is_default_site=True)).privacy_page
+    response = client.get(privacy.url)
+    assert response.status_code == 200
+    assert "Données personnelles" in response.content.decode()
+    # The translations through wagtail-localize (served at /en/ and /es/ in the
+    # demo; see the site-wide crawl).
+    titles = {
+        page.locale.language_code: (page.title, page.live)
+        for page in privacy.get_translations(inclusive=True).select_related("locale")
+    }
+    assert titles == {
+        "fr": ("Données personnelles", True),
+        "en": ("Personal data", True),
+        "es": ("Datos personales", True),
+    }

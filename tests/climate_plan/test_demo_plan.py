@@ -1,0 +1,46 @@
+"""The demo has every page type of the plan and of events, in three languages."""
+
+import pytest
+from wagtail.models import WorkflowPage
+
+from climate_plan.models import (
+    ActionPage,
+    ActionUpdate,
+    ClimatePlanPage,
+    CommitteePage,
+    ConferenceIndexPage,
+    ConferencePage,
+    ExhibitionPage,
+    ExhibitPanelPage,
+    Indicator,
+    ObjectivePage,
+    ThemePage,
+)
+from participation.models import EventIndexPage, EventPage
+
+PAGE_TYPES = [
+    ClimatePlanPage, ThemePage, ObjectivePage, ActionPage, CommitteePage, ExhibitionPage,
+    ExhibitPanelPage, ConferenceIndexPage, ConferencePage, EventIndexPage, EventPage,
+]
+
+
+@pytest.mark.django_db
+def test_every_page_type_is_served_in_every_language(demo_site, client):
+    for model in PAGE_TYPES:
+        for language in ("fr", "en", "es"):
+            page = model.objects.live().filter(locale__language_code=language).first()
+            assert page is not None, f"no {model.__name__} in {language}"
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url
+            assert f'lang="{language}"' in response.content.decode()
+
+    assert ThemePage.objects.filter(locale__language_code="fr").count() == 7
+    assert CommitteePage.objects.filter(locale__language_code="fr").count() == 7
+    assert ExhibitPanelPage.objects.filter(locale__language_code="fr").count() == 6
+    assert EventPage.objects.filter(locale__language_code="fr", event_type="workshop").count() >= 13
+    assert Indicator.objects.filter(locale__language_code="es").count() == 2
+    assert set(ActionPage.objects.values_list("status", flat=True)) == {
+        "planned", "in_progress", "done", "delayed", "abandoned",
+    }
+    assert ActionUpdate.objects.exists()
+    assert WorkflowPage.objects.filter(page__slug="plan-climat").exists()

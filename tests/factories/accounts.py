@@ -1,0 +1,45 @@
+"""Accounts: residents (verified or not), staff in a role, a blocked resident."""
+
+import factory
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+
+from accounts.models import User
+
+PASSWORD = "a-long-enough-password"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"resident{n}@example.org")
+    display_name = factory.Sequence(lambda n: f"Resident {n}")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def verified(self, create, extracted, **kwargs):
+        """`verified=True` (the default) records a confirmed email address."""
+        self.save()
+        if create and extracted is not False:
+            EmailAddress.objects.create(
+                user=self, email=self.email, verified=True, primary=True
+            )
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        """`roles=["Moderators"]` adds the account to those staff groups."""
+        if create and extracted:
+            self.is_staff = True
+            self.save()
+            for name in extracted:
+                self.groups.add(Group.objects.get(name=name))
+
+
+def resident(**kwargs):
+    return UserFactory(**kwargs)
+
+
+def staff(role, **kwargs):
+    return UserFactory(roles=[role], **kwargs)
