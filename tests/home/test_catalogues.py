@@ -54,10 +54,17 @@ def test_every_ui_string_is_translated(language):
     path = LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
     entries = po_entries(path)
     assert entries, f"{path} has no entries"
+    plurals = int(
+        re.search(r"nplurals=(\d+)", path.read_text(encoding="utf-8")).group(1)
+    )
     fuzzy = [e["msgid"] for e in entries if "fuzzy" in e["flags"]]
+    short = [
+        e["msgid"] for e in entries if len(e["msgstr"]) not in (1, plurals)
+    ]  # a plural entry needs every form of the language (Spanish has three)
     empty = [e["msgid"] for e in entries if not all(e["msgstr"].values())]
     assert not fuzzy, f"fuzzy in {language}: {fuzzy}"
     assert not empty, f"untranslated in {language}: {empty}"
+    assert not short, f"plural forms missing in {language}: {short}"
 
 
 def test_the_parser_sees_empty_and_fuzzy_entries(tmp_path):
