@@ -9,11 +9,15 @@ from django.urls import reverse
 
 @pytest.fixture
 def admin_user(django_user_model):
-    return django_user_model.objects.create_superuser(email="admin@example.org", password="x" * 12)
+    return django_user_model.objects.create_superuser(
+        email="admin@example.org", password="x" * 12
+    )
 
 
 @pytest.mark.django_db
-def test_actions_report_lists_actions_filtered_by_status(client, admin_user, make_action):
+def test_actions_report_lists_actions_filtered_by_status(
+    client, admin_user, make_action
+):
     make_action(title="Pistes cyclables", slug="pistes", status="done")
     make_action(title="Parkings vélo", slug="parkings", status="planned")
     client.force_login(admin_user)
@@ -41,6 +45,8 @@ def test_actions_report_exports_a_spreadsheet(client, admin_user, make_action):
 
 @pytest.mark.django_db
 def test_the_report_is_for_staff_only(client, django_user_model, make_action):
-    resident = django_user_model.objects.create_user(email="r@example.org", password="x" * 12)
+    resident = django_user_model.objects.create_user(
+        email="r@example.org", password="x" * 12
+    )
     client.force_login(resident)
     assert client.get(reverse("climate_plan_actions_report")).status_code in (302, 403)

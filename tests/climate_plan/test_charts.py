@@ -33,7 +33,9 @@ def test_points_follow_the_values_in_order_and_scale(emissions):
 def test_table_lists_every_measured_value_and_the_path(emissions):
     rows = {row["year"]: row for row in indicator_chart(emissions).rows}
 
-    assert {year: rows[year]["value"] for year in VALUES} == {y: float(v) for y, v in VALUES.items()}
+    assert {year: rows[year]["value"] for year in VALUES} == {
+        y: float(v) for y, v in VALUES.items()
+    }
     assert rows[2035]["value"] is None and rows[2035]["path"] == 60
     assert rows[2024]["path"] == pytest.approx(82.0)  # 100 − 40 × 9/20
 
@@ -46,9 +48,15 @@ def test_rendered_chart_and_table_agree_with_the_data(client, emissions, theme):
     html = client.get(theme.url).content.decode()
 
     drawn = re.findall(r'data-year="(\d+)" data-value="([\d.]+)"', html)
-    assert [(int(y), float(v)) for y, v in drawn] == [(y, float(v)) for y, v in VALUES.items()]
+    assert [(int(y), float(v)) for y, v in drawn] == [
+        (y, float(v)) for y, v in VALUES.items()
+    ]
     table = re.findall(r'<th scope="row">(\d{4})</th><td>([^<]+)</td>', html)
-    assert [(int(y), v) for y, v in table if v != "—"] == [(2015, "100"), (2020, "90"), (2024, "82")]
+    assert [(int(y), v) for y, v in table if v != "—"] == [
+        (2015, "100"),
+        (2020, "90"),
+        (2024, "82"),
+    ]
     assert 'role="img"' in html and "<caption>" in html
 
 
@@ -58,7 +66,10 @@ def test_summary_when_behind_the_path(emissions):
     with translation.override("en"):
         sentence = summary_sentence(emissions, [(2015, 100.0), (2024, 90.0)])
     # on the path 2024 would be 82; from 90 to 60 in 11 years is −3.6 % a year
-    assert sentence == "2024: −10 % since 2015; behind the path: −3.6 % a year needed from now."
+    assert (
+        sentence
+        == "2024: −10 % since 2015; behind the path: −3.6 % a year needed from now."
+    )
 
 
 @pytest.mark.django_db
@@ -72,13 +83,20 @@ def test_summary_when_ahead_of_the_path_in_french(emissions):
 @pytest.mark.django_db
 def test_summary_when_the_target_is_reached_or_values_missing(emissions):
     with translation.override("en"):
-        assert summary_sentence(emissions, [(2030, 55.0)]).endswith("the target is reached.")
+        assert summary_sentence(emissions, [(2030, 55.0)]).endswith(
+            "the target is reached."
+        )
         assert summary_sentence(emissions, []) == "No value has been measured yet."
 
 
 @pytest.mark.django_db
 def test_increasing_indicator(db):
-    bikes = indicator({2015: 2, 2025: 6.8}, baseline=(2015, 2), target=(2035, 12), direction="increase")
+    bikes = indicator(
+        {2015: 2, 2025: 6.8},
+        baseline=(2015, 2),
+        target=(2035, 12),
+        direction="increase",
+    )
     assert path_value(bikes, 2025) == 7.0
     with translation.override("en"):
         assert summary_sentence(bikes, [(2025, 6.8)]) == (

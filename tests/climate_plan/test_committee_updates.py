@@ -25,7 +25,9 @@ def role_group(name):
 
 @pytest.fixture
 def member(django_user_model):
-    user = django_user_model.objects.create_user(email="membre@example.org", password="x" * 12)
+    user = django_user_model.objects.create_user(
+        email="membre@example.org", password="x" * 12
+    )
     user.groups.add(role_group(COMMITTEE_MEMBERS))
     return user
 
@@ -35,7 +37,9 @@ def actions(plan, theme, objective, make_action, member):
     """Two actions: one monitored by the member's committee, one in another theme."""
     monitored = make_action(title="Pistes", slug="pistes")
     other_theme = ThemePageFactory(parent=plan, title="Énergie", slug="energie")
-    other_objective = ObjectivePageFactory(parent=other_theme, title="Isoler", slug="isoler")
+    other_objective = ObjectivePageFactory(
+        parent=other_theme, title="Isoler", slug="isoler"
+    )
     elsewhere = make_action(parent=other_objective, title="Écoles", slug="ecoles")
     committee_for(theme, [monitored], users=[member])
     committee_for(other_theme, [elsewhere])

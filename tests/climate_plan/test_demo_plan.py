@@ -19,8 +19,17 @@ from climate_plan.models import (
 from participation.models import EventIndexPage, EventPage
 
 PAGE_TYPES = [
-    ClimatePlanPage, ThemePage, ObjectivePage, ActionPage, CommitteePage, ExhibitionPage,
-    ExhibitPanelPage, ConferenceIndexPage, ConferencePage, EventIndexPage, EventPage,
+    ClimatePlanPage,
+    ThemePage,
+    ObjectivePage,
+    ActionPage,
+    CommitteePage,
+    ExhibitionPage,
+    ExhibitPanelPage,
+    ConferenceIndexPage,
+    ConferencePage,
+    EventIndexPage,
+    EventPage,
 ]
 
 
@@ -37,10 +46,19 @@ def test_every_page_type_is_served_in_every_language(demo_site, client):
     assert ThemePage.objects.filter(locale__language_code="fr").count() == 7
     assert CommitteePage.objects.filter(locale__language_code="fr").count() == 7
     assert ExhibitPanelPage.objects.filter(locale__language_code="fr").count() == 6
-    assert EventPage.objects.filter(locale__language_code="fr", event_type="workshop").count() >= 13
+    assert (
+        EventPage.objects.filter(
+            locale__language_code="fr", event_type="workshop"
+        ).count()
+        >= 13
+    )
     assert Indicator.objects.filter(locale__language_code="es").count() == 2
     assert set(ActionPage.objects.values_list("status", flat=True)) == {
-        "planned", "in_progress", "done", "delayed", "abandoned",
+        "planned",
+        "in_progress",
+        "done",
+        "delayed",
+        "abandoned",
     }
     assert ActionUpdate.objects.exists()
     assert WorkflowPage.objects.filter(page__slug="plan-climat").exists()

@@ -17,7 +17,9 @@ def exhibition(home):
     home.add_child(instance=page)
     now = timezone.now()
     for slug, days in [("ancien", 400), ("recent", 5)]:
-        panel = ExhibitPanelPage(title=f"Panneau {slug}", slug=slug, intro=f"Texte {slug}")
+        panel = ExhibitPanelPage(
+            title=f"Panneau {slug}", slug=slug, intro=f"Texte {slug}"
+        )
         page.add_child(instance=panel)
         panel.save_revision().publish()
         ExhibitPanelPage.objects.filter(pk=panel.pk).update(
@@ -49,7 +51,10 @@ def test_feed_lists_published_panels_newest_first(client, exhibition):
     assert feed.tag == f"{ATOM}feed"
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
     entries = feed.findall(f"{ATOM}entry")
-    assert [e.findtext(f"{ATOM}title") for e in entries] == ["Panneau recent", "Panneau ancien"]
+    assert [e.findtext(f"{ATOM}title") for e in entries] == [
+        "Panneau recent",
+        "Panneau ancien",
+    ]
     link = entries[0].find(f"{ATOM}link").get("href")
     assert link.endswith("/exposition/recent/")
     assert entries[0].findtext(f"{ATOM}summary") == "Texte recent"

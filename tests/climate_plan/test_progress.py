@@ -81,7 +81,9 @@ def test_stock_take_uses_the_last_update_dated_on_or_before_the_date(
     second = make_action(status=ActionStatus.IN_PROGRESS, progress=80)
     update(first, "2022-01-10", status=ActionStatus.IN_PROGRESS, progress=30)
     update(first, "2023-06-01", progress=60)  # keeps the status
-    update(first, "2024-01-01", status=ActionStatus.DONE, progress=100)  # after the date
+    update(
+        first, "2024-01-01", status=ActionStatus.DONE, progress=100
+    )  # after the date
     update(second, "2024-02-01", status=ActionStatus.IN_PROGRESS, progress=80)
 
     stock = progress.stock_take(datetime.date(2023, 12, 2))
@@ -125,7 +127,9 @@ def test_plan_page_shows_rolled_up_progress_and_filters_actions(
     client, plan, objective, make_action
 ):
     make_action(title="Pistes cyclables", slug="pistes", status=ActionStatus.DONE)
-    make_action(title="Parkings vélo", slug="parkings", status=ActionStatus.PLANNED, progress=0)
+    make_action(
+        title="Parkings vélo", slug="parkings", status=ActionStatus.PLANNED, progress=0
+    )
 
     page = client.get(plan.url).content.decode()
     filtered = client.get(plan.url, {"status": "done"}).content.decode()

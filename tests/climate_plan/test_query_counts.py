@@ -48,7 +48,9 @@ def queries_per_page(client, pages):
 
 
 @pytest.mark.django_db
-def test_query_count_does_not_grow_with_the_number_of_actions(client, home, plan, theme):
+def test_query_count_does_not_grow_with_the_number_of_actions(
+    client, home, plan, theme
+):
     plan.trajectory_indicator = indicator({2015: 100, 2020: 90})
     plan.save()
     objectives = [
@@ -60,9 +62,14 @@ def test_query_count_does_not_grow_with_the_number_of_actions(client, home, plan
     conferences = ConferenceIndexPage(title="Conférences", slug="conferences")
     home.add_child(instance=conferences)
     conference = ConferencePage(
-        title="2023", slug="2023", edition_year=2023, date="2023-12-02",
-        body=[("stock_take", {"title": "", "as_of": None}),
-              ("prioritised_objectives", {"title": ""})],
+        title="2023",
+        slug="2023",
+        edition_year=2023,
+        date="2023-12-02",
+        body=[
+            ("stock_take", {"title": "", "as_of": None}),
+            ("prioritised_objectives", {"title": ""}),
+        ],
     )
     conferences.add_child(instance=conference)
     pages = {

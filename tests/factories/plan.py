@@ -88,9 +88,12 @@ def committee_for(theme, actions, users=()):
         parent=theme,
         title=f"Comité {theme.title}",
         members=[
-            CommitteeMember(name=user.email, college="residents", user=user) for user in users
+            CommitteeMember(name=user.email, college="residents", user=user)
+            for user in users
         ],
-        monitored_actions=[CommitteeMonitoredAction(action=action) for action in actions],
+        monitored_actions=[
+            CommitteeMonitoredAction(action=action) for action in actions
+        ],
     )
     return committee
 
@@ -106,7 +109,9 @@ def indicator(values, baseline=(2015, 100), target=(2035, 60), direction="decrea
         target_value=Decimal(str(target[1])),
         direction=direction,
     )
-    item.values = [IndicatorValue(year=y, value=Decimal(str(v))) for y, v in values.items()]
+    item.values = [
+        IndicatorValue(year=y, value=Decimal(str(v))) for y, v in values.items()
+    ]
     item.save()
     return item
 
@@ -114,7 +119,9 @@ def indicator(values, baseline=(2015, 100), target=(2035, 60), direction="decrea
 def update(action, date, status="", progress=None):
     return ActionUpdate.objects.create(
         action=action,
-        date=date if isinstance(date, datetime.date) else datetime.date.fromisoformat(date),
+        date=date
+        if isinstance(date, datetime.date)
+        else datetime.date.fromisoformat(date),
         text="Point d’étape.",
         signed="Comité",
         status=status,

@@ -33,9 +33,14 @@ def events(index):
     for title, kind, days, area in rows:
         start = now + datetime.timedelta(days=days)
         page = EventPage(
-            title=title, slug=f"e{days}".replace("-", "m"), event_type=kind, start=start,
-            end=start + datetime.timedelta(hours=2), place="Maison de quartier",
-            address="1 rue de la Paix", neighbourhood=area,
+            title=title,
+            slug=f"e{days}".replace("-", "m"),
+            event_type=kind,
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            place="Maison de quartier",
+            address="1 rue de la Paix",
+            neighbourhood=area,
         )
         index.add_child(instance=page)
         made[title] = page
@@ -47,10 +52,15 @@ def order(html, titles):
 
 
 @pytest.mark.django_db
-def test_upcoming_events_come_first_soonest_first_then_the_archive(client, index, events):
+def test_upcoming_events_come_first_soonest_first_then_the_archive(
+    client, index, events
+):
     html = client.get(index.url).content.decode()
     assert order(html, list(events)) == [
-        "Fresque bientôt", "Réunion plus tard", "Atelier passé", "Caravane passée",
+        "Fresque bientôt",
+        "Réunion plus tard",
+        "Atelier passé",
+        "Caravane passée",
     ]
 
 
@@ -58,8 +68,16 @@ def test_upcoming_events_come_first_soonest_first_then_the_archive(client, index
 @pytest.mark.parametrize(
     ("query", "shown", "hidden"),
     [
-        ({"type": "workshop"}, ["Atelier passé"], ["Fresque bientôt", "Caravane passée"]),
-        ({"neighbourhood": "ivry-port"}, ["Atelier passé", "Réunion plus tard"], ["Fresque bientôt"]),
+        (
+            {"type": "workshop"},
+            ["Atelier passé"],
+            ["Fresque bientôt", "Caravane passée"],
+        ),
+        (
+            {"neighbourhood": "ivry-port"},
+            ["Atelier passé", "Réunion plus tard"],
+            ["Fresque bientôt"],
+        ),
         ({"type": "bogus"}, ["Atelier passé", "Fresque bientôt"], []),
     ],
 )
