@@ -4,12 +4,12 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, FooterText, HomePage, SiteSettings
 
-from .state import Demo, demo_document, generated_image
+from .state import Demo, demo_document, ensure_wagtail_roots, generated_image
 
 
 def build(demo: Demo):
     t = demo.text
-    root = Page.get_first_root_node()
+    root = ensure_wagtail_roots()
     home = HomePage.objects.filter(depth=2, locale__language_code="fr").first()
     fields = {
         "slug": t("accueil", "home", "inicio"),

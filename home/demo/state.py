@@ -132,3 +132,21 @@ def demo_document(title="Calendrier de la démarche"):
     document.file_size = len(CALENDAR.encode())
     document.save()
     return document
+
+
+def ensure_wagtail_roots():
+    """The root page, root collection and default locale that Wagtail's
+    migrations create, recreated if a flush removed them (`manage.py flush`,
+    transactional tests); returns the root page."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale
+
+    locale, _created = Locale.objects.get_or_create(
+        language_code=settings.LANGUAGE_CODE
+    )
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    return root

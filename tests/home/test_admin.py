@@ -8,7 +8,7 @@ from wagtail.models import Page
 @pytest.fixture
 def editor_client(client, db):
     user = get_user_model().objects.create_superuser(
-        email="admin-test@example.org", password="a-long-password"
+        email="page-editor-in-tests@example.org", password="a-long-password"
     )
     client.force_login(user)
     return client

@@ -1,6 +1,10 @@
 """The UI catalogues are complete: no empty and no fuzzy translation."""
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,10 +54,17 @@ def test_every_ui_string_is_translated(language):
     path = LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
     entries = po_entries(path)
     assert entries, f"{path} has no entries"
+    plurals = int(
+        re.search(r"nplurals=(\d+)", path.read_text(encoding="utf-8")).group(1)
+    )
     fuzzy = [e["msgid"] for e in entries if "fuzzy" in e["flags"]]
+    short = [
+        e["msgid"] for e in entries if len(e["msgstr"]) not in (1, plurals)
+    ]  # a plural entry needs every form of the language (Spanish has three)
     empty = [e["msgid"] for e in entries if not all(e["msgstr"].values())]
     assert not fuzzy, f"fuzzy in {language}: {fuzzy}"
     assert not empty, f"untranslated in {language}: {empty}"
+    assert not short, f"plural forms missing in {language}: {short}"
 
 
 def test_the_parser_sees_empty_and_fuzzy_entries(tmp_path):
@@ -70,3 +81,48 @@ def test_the_parser_sees_empty_and_fuzzy_entries(tmp_path):
     assert entries[0]["msgstr"] == {"msgstr": ""}
     assert "fuzzy" in entries[1]["flags"]
     assert entries[2]["msgstr"] == {"msgstr": "Texte long"}
+
+
+@pytest.mark.skipif(shutil.which("xgettext") is None, reason="gettext is not installed")
+def test_every_string_of_the_code_is_in_the_catalogues(tmp_path):
+    """A string added in code or templates but not to the catalogues (someone
+    forgot `make messages-update`) would show in English to every visitor.
+
+    makemessages runs on a copy of the project, so the real catalogues stay as
+    they are."""
+    copy = tmp_path / "project"
+    shutil.copytree(
+        settings.BASE_DIR,
+        copy,
+        ignore=shutil.ignore_patterns(
+            ".venv", "node_modules", ".git", "var", "__pycache__", "*.mo"
+        ),
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            "fr",
+            "--no-location",
+            "--no-obsolete",
+            "--ignore=tests",
+            "-v0",
+        ],
+        cwd=copy,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "climate_site.settings.test"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    current = {e["msgid"] for e in po_entries(LOCALE_DIR / "fr/LC_MESSAGES/django.po")}
+    extracted = {
+        e["msgid"] for e in po_entries(copy / "locale/fr/LC_MESSAGES/django.po")
+    }
+    missing = sorted(extracted - current)
+    assert not missing, "run `make messages-update`, then translate: " + ", ".join(
+        missing
+    )
