@@ -75,8 +75,8 @@ PROPOSAL_PERMISSIONS = {
         "participation.view_proposalstatus",
     ],
 }
-for _role, _permissions in PROPOSAL_PERMISSIONS.items():
-    ROLE_PERMISSIONS[_role] = [*ROLE_PERMISSIONS[_role], *_permissions]
+for _proposal_role, _proposal_names in PROPOSAL_PERMISSIONS.items():
+    ROLE_PERMISSIONS[_proposal_role] = [*ROLE_PERMISSIONS[_proposal_role], *_proposal_names]
 
 # The plan: editors manage indicators and action updates; committee members add
 # updates (climate_plan.rules limits them to the actions their committee monitors).

@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from climate_plan.models import Neighbourhood, ObjectivePage, ThemePage
 from climate_site.forms import HoneypotMixin
+from participation.localization import localized_pages
 from participation.models import (
     Channel,
     EventPage,
@@ -61,10 +62,19 @@ def source_themes(call=None):
 
 
 class LocalizedTitleChoiceField(forms.ModelChoiceField):
-    """Choices are source-locale pages; their labels are in the visitor's language."""
+    """Choices are source-locale pages; their labels are in the visitor's language
+    (all translations read in one query, not one per choice)."""
 
     def label_from_instance(self, obj):
-        return obj.localized.title
+        titles = getattr(self, "_localized", None)
+        if titles is None:
+            titles = self._localized = localized_pages(list(self.queryset))
+        return titles.get(obj.pk, obj).title
+
+    def __deepcopy__(self, memo):
+        copy = super().__deepcopy__(memo)
+        copy._localized = None
+        return copy
 
 
 class ProposalForm(DescribedFieldsMixin, HoneypotMixin, forms.Form):

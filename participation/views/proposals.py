@@ -12,11 +12,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
 
 from accounts.rules import can_contribute
 from climate_site.ratelimit import allow
 from participation.forms.proposals import ProposalFilterForm, ProposalForm
+from participation.localization import localized_pages
 from participation.models import Proposal, ProposalHistory
 from participation.rules import proposals as rules
 from participation.services import proposals as services
@@ -84,21 +84,6 @@ def listed_proposals(*, call=None, sort="newest", seed=None):
             shuffle=Mod(F("pk") * 7919 + (seed or 0), RANDOM_MODULUS)
         ).order_by("shuffle", "pk")
     return proposals.order_by("-submitted_at", "-pk")
-
-
-def localized_pages(pages):
-    """{source page id: its live translation in the active locale (or itself)}, one query."""
-    pages = [page for page in pages if page is not None]
-    if not pages:
-        return {}
-    active = Locale.get_active()
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            locale=active, translation_key__in={p.translation_key for p in pages}
-        )
-    }
-    return {page.pk: translations.get(page.translation_key, page) for page in pages}
 
 
 def decorate(proposals):
