@@ -31,6 +31,7 @@ from participation.models import (
     TaggedProposal,
 )
 from participation.services.proposals import reference, reserve_references
+from participation.statuses import ensure_default_statuses
 
 from . import proposal_texts as texts
 
@@ -143,6 +144,7 @@ def generate(call, themes, *, count=PROPOSAL_COUNT, seed=SEED, neighbourhoods=()
     start = start or call.opens_at
     end = end or call.closes_at
     span = (end - start).total_seconds()
+    ensure_default_statuses()
     statuses = {s.code: s for s in ProposalStatus.objects.all()}
     objectives = {
         theme.pk: list(

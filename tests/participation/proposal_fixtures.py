@@ -1,6 +1,5 @@
 """Fixtures for the proposal tests: a site, a plan, a call and a page with the blocks."""
 
-import importlib
 import uuid
 
 import pytest
@@ -8,6 +7,7 @@ from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.models import ContentPage, HomePage
+from participation.statuses import ensure_default_statuses
 from tests.factories.proposals import (
     NeighbourhoodFactory,
     ProposalCallFactory,
@@ -36,10 +36,7 @@ def seeded_proposal_data(request):
     if not uses_db:
         return
     request.getfixturevalue("_django_db_helper")
-    from django.apps import apps
-
-    seed = importlib.import_module("participation.migrations.0002_proposal_statuses").seed
-    seed(apps, None)
+    ensure_default_statuses()
     Locale.objects.get_or_create(language_code="fr")
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
