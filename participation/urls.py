@@ -25,6 +25,7 @@ urlpatterns = [
         comments.comment_create,
         name="comment_create",
     ),
+    path("comments/<int:pk>/", comments.comment_permalink, name="comment_permalink"),
     path("comments/<int:pk>/reply/", comments.comment_reply, name="comment_reply"),
     path("comments/<int:pk>/edit/", comments.comment_edit, name="comment_edit"),
     path("comments/<int:pk>/delete/", comments.comment_delete, name="comment_delete"),

@@ -359,6 +359,8 @@ class Proposal(index.Indexed, ModeratedContent, ClusterableModel):
 
     @property
     def public_name(self):
+        if self.author_id and self.author.is_deleted:
+            return _("Deleted participant")
         if self.publish_pseudonym and self.pseudonym:
             return self.pseudonym
         return _("Anonymous resident")

@@ -54,6 +54,14 @@ def comment_url(comment):
     return f"{subject_url(subject)}{query}#comment-{comment.pk}"
 
 
+def comment_permalink(request, pk):
+    """A stable address for one comment: leads to it in its discussion."""
+    comment = get_object_or_404(
+        Comment.objects.select_related("discussion__subject_type"), pk=pk
+    )
+    return redirect(comment_url(comment))
+
+
 def _render_form(request, template, context, status=200):
     return TemplateResponse(
         request, f"participation/comments/{template}.html", context, status=status

@@ -211,7 +211,7 @@ def test_my_account_page_runs_a_fixed_number_of_queries(
 ):
     client.force_login(owner)
     client.get("/account/")  # warm caches (site, settings, locales)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(24):
         assert client.get("/account/").status_code == 200
 
 
@@ -229,6 +229,7 @@ def test_deletion_writes_only_account_tables_never_votes(owner):
         "account_emailconfirmation",
         "wagtailusers_userprofile",
         "django_session",
+        "participation_proposal",  # public name replaced, proposal kept
     }
     with CaptureQueriesContext(connection) as queries:
         delete_account(owner)
