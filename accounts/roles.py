@@ -58,6 +58,54 @@ ROLE_PERMISSIONS[EDITORS] += [
 ]
 ROLE_PERMISSIONS[COMMITTEE_MEMBERS] += ACTION_UPDATE_PERMISSIONS
 
+# Proposals: moderators review, answer and export; agents enter what residents
+# said offline (one by one or by import) and nothing else; administrators also
+# run the calls and edit the statuses.
+PROPOSAL_PERMISSIONS = {
+    MODERATORS: [
+        "participation.view_proposal",
+        "participation.change_proposal",
+        "participation.moderate_proposal",
+        "participation.export_proposals",
+        "participation.view_proposalcall",
+    ],
+    AGENTS: [
+        "participation.enter_offline_proposal",
+        "participation.import_proposals",
+    ],
+    ADMINISTRATORS: [
+        "participation.view_proposal",
+        "participation.change_proposal",
+        "participation.moderate_proposal",
+        "participation.export_proposals",
+        "participation.enter_offline_proposal",
+        "participation.import_proposals",
+        "participation.add_proposalcall",
+        "participation.change_proposalcall",
+        "participation.delete_proposalcall",
+        "participation.view_proposalcall",
+        "participation.add_proposalstatus",
+        "participation.change_proposalstatus",
+        "participation.view_proposalstatus",
+    ],
+}
+for _proposal_role, _proposal_names in PROPOSAL_PERMISSIONS.items():
+    ROLE_PERMISSIONS[_proposal_role] += _proposal_names
+
+# Votes: administrators and moderators run campaigns (dashboard, codes, closing,
+# applying results); participation agents only type in paper ballots.
+VOTE_CAMPAIGN_PERMISSIONS = [
+    "participation.add_votecampaign",
+    "participation.change_votecampaign",
+    "participation.delete_votecampaign",
+    "participation.view_votecampaign",
+    "participation.enter_paper_ballots",
+]
+ROLE_PERMISSIONS[ADMINISTRATORS] += VOTE_CAMPAIGN_PERMISSIONS
+ROLE_PERMISSIONS[MODERATORS] += VOTE_CAMPAIGN_PERMISSIONS
+ROLE_PERMISSIONS[AGENTS] += ["participation.enter_paper_ballots"]
+
+
 # Page permissions on the root page (hence on every page), per role.
 PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
@@ -185,48 +233,3 @@ def sync_roles(apps=None):
         group.permissions.set(permissions)
         _sync_page_permissions(apps, group, PAGE_PERMISSIONS.get(role, []))
         _sync_collection_permissions(apps, group, COLLECTION_PERMISSIONS.get(role, []))
-# Proposals: moderators review, answer and export; agents enter what residents
-# said offline (one by one or by import) and nothing else; administrators also
-# run the calls and edit the statuses.
-PROPOSAL_PERMISSIONS = {
-    MODERATORS: [
-        "participation.view_proposal",
-        "participation.change_proposal",
-        "participation.moderate_proposal",
-        "participation.export_proposals",
-        "participation.view_proposalcall",
-    ],
-    AGENTS: [
-        "participation.enter_offline_proposal",
-        "participation.import_proposals",
-    ],
-    ADMINISTRATORS: [
-        "participation.view_proposal",
-        "participation.change_proposal",
-        "participation.moderate_proposal",
-        "participation.export_proposals",
-        "participation.enter_offline_proposal",
-        "participation.import_proposals",
-        "participation.add_proposalcall",
-        "participation.change_proposalcall",
-        "participation.delete_proposalcall",
-        "participation.view_proposalcall",
-        "participation.add_proposalstatus",
-        "participation.change_proposalstatus",
-        "participation.view_proposalstatus",
-    ],
-}
-for _proposal_role, _proposal_names in PROPOSAL_PERMISSIONS.items():
-    ROLE_PERMISSIONS[_proposal_role] = [*ROLE_PERMISSIONS[_proposal_role], *_proposal_names]
-# Votes: administrators and moderators run campaigns (dashboard, codes, closing,
-# applying results); participation agents only type in paper ballots.
-VOTE_CAMPAIGN_PERMISSIONS = [
-    "participation.add_votecampaign",
-    "participation.change_votecampaign",
-    "participation.delete_votecampaign",
-    "participation.view_votecampaign",
-    "participation.enter_paper_ballots",
-]
-ROLE_PERMISSIONS[ADMINISTRATORS] += VOTE_CAMPAIGN_PERMISSIONS
-ROLE_PERMISSIONS[MODERATORS] += VOTE_CAMPAIGN_PERMISSIONS
-ROLE_PERMISSIONS[AGENTS] += ["participation.enter_paper_ballots"]
