@@ -25,6 +25,13 @@ workers, PostgreSQL on the same machine:
         p95 4,601 ms, counts exact, second round all refused
     --voters 40 --clients 1: p50 37 ms, p95 88 ms per ballot (service time)
 
+Measured again on 2026-11-26 on the same machine at rest (load average 1.7),
+same settings, the 50 client threads sharing the two cores with gunicorn and
+PostgreSQL:
+
+    --voters 400 --clients 50: 2,000 ballots in 24.0 s, 83.4 ballots/s,
+        p50 579 ms, p95 750 ms (queueing), counts exact, second round all refused
+
 For scale, whitenoise serving a static file reached 77 requests/s on the same
 machine at the same time. The goal of 200 ballots/s is not met: a ballot is a
 Wagtail page route (site, locale and page lookups) plus the session, the
