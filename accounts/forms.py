@@ -10,6 +10,7 @@ from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from . import rules
 from .identity import normalised_email
+from .services import PROFILE_FIELDS
 
 
 def reserved_pseudonyms():
@@ -82,14 +83,7 @@ class PreferencesForm(forms.ModelForm):
 
     class Meta:
         model = get_user_model()
-        fields = [
-            "display_name",
-            "neighbourhood",
-            "preferred_language",
-            "notify_on_proposal_update",
-            "notify_on_reply",
-            "notify_on_comment",
-        ]
+        fields = PROFILE_FIELDS
         labels = {"display_name": _("Public pseudonym")}
 
     def __init__(self, *args, **kwargs):

@@ -16,20 +16,21 @@ from .anonymisers import run_anonymisers
 # "Blocked until a moderator unblocks": a date no one will reach.
 FOREVER = datetime(9999, 12, 31, tzinfo=UTC)
 
-PROFILE_FIELDS = {
+# What a person may change on "My account", in the order the form shows it.
+PROFILE_FIELDS = (
     "display_name",
     "neighbourhood",
     "preferred_language",
     "notify_on_proposal_update",
     "notify_on_reply",
     "notify_on_comment",
-}
+)
 
 
 @transaction.atomic
 def update_profile(user, **fields):
     """Change the pseudonym, neighbourhood, language or notification choices."""
-    unknown = set(fields) - PROFILE_FIELDS
+    unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"Not a profile field: {', '.join(sorted(unknown))}")
     for name, value in fields.items():

@@ -20,12 +20,17 @@ def campaign_dates(campaign):
     return {"opens_label": moment(campaign.opens_at), "closes_label": moment(campaign.closes_at)}
 
 
-class VoteWidgetBlock(blocks.StructBlock):
+class CampaignBlock(blocks.StructBlock):
+    """A block about one vote campaign, with its own heading and introduction."""
+
     campaign = SnippetChooserBlock("participation.VoteCampaign", label=_("Vote campaign"))
     heading = blocks.CharBlock(label=_("Heading"), max_length=200, required=False, default="")
     intro = blocks.RichTextBlock(
         label=_("Introduction"), features=["bold", "italic", "link"], required=False, default=""
     )
+
+
+class VoteWidgetBlock(CampaignBlock):
 
     def get_context(self, value, parent_context=None):
         from .. import ballots
@@ -78,12 +83,7 @@ class VoteWidgetBlock(blocks.StructBlock):
         template = "participation/blocks/vote_widget.html"
 
 
-class VoteResultsBlock(blocks.StructBlock):
-    campaign = SnippetChooserBlock("participation.VoteCampaign", label=_("Vote campaign"))
-    heading = blocks.CharBlock(label=_("Heading"), max_length=200, required=False, default="")
-    intro = blocks.RichTextBlock(
-        label=_("Introduction"), features=["bold", "italic", "link"], required=False, default=""
-    )
+class VoteResultsBlock(CampaignBlock):
 
     def get_context(self, value, parent_context=None):
         from .. import ballots
