@@ -10,9 +10,16 @@ def is_blocked(user, now=None):
 
 
 def has_verified_email(user):
-    """True once the account's email address has been confirmed."""
+    """True once the account's email address has been confirmed.
+
+    The account of the request already knows (`accounts.backends`); any other
+    one is looked up.
+    """
     if not getattr(user, "is_authenticated", False):
         return False
+    known = getattr(user, "email_verified", None)
+    if known is not None:
+        return bool(known)
     from allauth.account.models import EmailAddress
 
     return EmailAddress.objects.filter(user=user, verified=True).exists()

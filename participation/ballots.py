@@ -92,14 +92,8 @@ def ballot_themes(campaign):
     return result
 
 
-def theme_options(campaign_theme, with_titles=True):
-    """[(objective id, localised title)] of one campaign theme, in ballot order.
-
-    Casting a confirmed ballot needs only the ids (titles are left blank), which
-    spares two queries on the busiest request of the vote.
-    """
-    if not with_titles:
-        return [(pk, "") for pk in campaign_theme.option_ids()]
+def theme_options(campaign_theme):
+    """[(objective id, localised title)] of one campaign theme, in ballot order."""
     options = sorted(campaign_theme.options.all(), key=lambda page: page.path)
     titles = localized_titles(options)
     return [(page.pk, titles[page.pk]) for page in options]

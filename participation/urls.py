@@ -30,6 +30,11 @@ urlpatterns = [
     path("comments/<int:pk>/edit/", comments.comment_edit, name="comment_edit"),
     path("comments/<int:pk>/delete/", comments.comment_delete, name="comment_delete"),
     path("report/<str:label>/<int:pk>/", comments.report, name="report"),
+    path(
+        "votes/themes/<int:campaign_theme_id>/ballot/",
+        votes.cast_confirmed_ballot,
+        name="vote_ballot",
+    ),
     path("votes/<int:campaign_id>/code/", votes.enter_code, name="vote_code"),
     path(
         "votes/<int:campaign_id>/code/forget/",

@@ -29,6 +29,16 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_ballot_box():
+    """What a process keeps of the votes' rules does not outlive a test's data."""
+    from participation import ballot_box
+
+    ballot_box.forget()
+    yield
+    ballot_box.forget()
+
+
 @pytest.fixture
 def demo_site(db, django_capture_on_commit_callbacks):
     """The whole demo content, as `manage.py load_demo` builds it."""

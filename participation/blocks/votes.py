@@ -1,5 +1,6 @@
 """The vote on any page: a ballot per theme (VoteWidgetBlock) and its results."""
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext_lazy as _
@@ -63,11 +64,14 @@ class VoteWidgetBlock(CampaignBlock):
                 "voted_on": voted.get(campaign_theme.theme_id),
                 "form": form,
                 "hidden": [("theme", campaign_theme.pk)],
+                "cast_url": reverse("participation:vote_ballot", args=[campaign_theme.pk]),
             })
         page = context.get("page")
+        on_page = page is not None and block_id
         context.update(
             campaign=campaign,
-            action_url=page.block_action_url(block_id) if page and block_id else "",
+            action_url=page.block_action_url(block_id) if on_page else "",
+            block_url=page.block_url(block_id) if on_page else "",
             state=state,
             voter=voter,
             themes=themes,

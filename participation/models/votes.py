@@ -120,8 +120,15 @@ class CampaignTheme(Orderable, ClusterableModel):
         return str(self.theme)
 
     def option_ids(self):
-        """The options' page ids, in a stable order (the plan's tree order)."""
-        return [page.pk for page in self.options.order_by("path")]
+        """The options' page ids, in a stable order (the plan's tree order).
+
+        Read from the link table: every ballot cast checks its ranking against
+        these ids, and loading the objective pages themselves costs far more.
+        """
+        links = self.options.through.objects.filter(campaigntheme_id=self.pk)
+        return list(
+            links.order_by("objectivepage__path").values_list("objectivepage_id", flat=True)
+        )
 
 
 class VoterRecord(models.Model):

@@ -8,7 +8,7 @@ from wagtail.log_actions import log
 
 from climate_site import ratelimit
 
-from .. import voter_keys
+from .. import ballot_box, voter_keys
 from ..models.votes import (
     Ballot,
     BallotChannel,
@@ -47,7 +47,9 @@ class WrongCode(Exception):
     """No such code in this campaign."""
 
 
-def cast_ballot(campaign_theme, ranking, channel, voter_key=None, today=None, options=None):
+def cast_ballot(
+    campaign_theme, ranking, channel, voter_key=None, today=None, options=None, open_at=None
+):
     """Record a ballot and, when the voter is known, the who-voted row, atomically.
 
     `ranking` lists objective page ids, first choice first. The register row is
@@ -55,7 +57,8 @@ def cast_ballot(campaign_theme, ranking, channel, voter_key=None, today=None, op
     even a simultaneous one, raises IntegrityError, which rolls the ballot back
     and surfaces as AlreadyVoted. Paper ballots without a code have no key (the
     ballot box did that job). `options`, the theme's objective ids, saves a
-    query when the caller already has them.
+    query when the caller already has them. With `open_at`, the database also
+    checks that the vote is open at that time, or VotingClosed is raised.
     """
     campaign = campaign_theme.campaign
     if options is None:
@@ -63,23 +66,24 @@ def cast_ballot(campaign_theme, ranking, channel, voter_key=None, today=None, op
     errors = rules.ranking_errors(list(ranking), set(options), campaign.ranks)
     if errors:
         raise InvalidBallot(errors)
-    today = today or timezone.localdate()
+    today = today or timezone.localdate(open_at)
+    record = VoterRecord(
+        campaign=campaign, theme_id=campaign_theme.theme_id, voter_key=voter_key,
+        voted_on=today,
+    )
+    ballot = Ballot(
+        campaign=campaign, theme_id=campaign_theme.theme_id, ranking=list(ranking),
+        channel=channel, cast_on=today,
+    )
     try:
         with transaction.atomic():
-            ballot = Ballot.objects.create(
-                campaign=campaign,
-                theme_id=campaign_theme.theme_id,
-                ranking=list(ranking),
-                channel=channel,
-                cast_on=today,
-            )
-            if voter_key is not None:
-                VoterRecord.objects.create(
-                    campaign=campaign,
-                    theme_id=campaign_theme.theme_id,
-                    voter_key=voter_key,
-                    voted_on=today,
-                )
+            # The register row first: a second ballot fails before writing anything.
+            if open_at is not None:
+                if not ballot_box.insert_while_open(record, open_at):
+                    raise VotingClosed
+            elif voter_key is not None:
+                ballot_box.insert(record)
+            ballot_box.insert(ballot)
     except IntegrityError as error:
         raise AlreadyVoted from error
     return ballot
@@ -87,9 +91,12 @@ def cast_ballot(campaign_theme, ranking, channel, voter_key=None, today=None, op
 
 def cast_online_ballot(voter_key, campaign_theme, ranking, channel, now=None, options=None):
     """A ballot cast on the site (account or code): only while the vote is open."""
+    now = now or timezone.now()
     if rules.phase(campaign_theme.campaign, now) != "open":
         raise VotingClosed
-    return cast_ballot(campaign_theme, ranking, channel, voter_key=voter_key, options=options)
+    return cast_ballot(
+        campaign_theme, ranking, channel, voter_key=voter_key, options=options, open_at=now
+    )
 
 
 def generate_codes(campaign, number, user=None):

@@ -7,8 +7,9 @@ from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
-from .. import ballots
+from .. import ballot_box, ballots
 from ..forms.votes import BallotForm, VotingCodeForm
 from ..models.votes import VoteCampaign
 from ..rules import votes as rules
@@ -16,11 +17,13 @@ from ..services import votes as services
 
 
 def cast_ballot(request, page, block):
-    """A ballot posted from a VoteWidgetBlock: review, change, or confirm and cast.
+    """A ballot posted to the page route of a VoteWidgetBlock: review, change or confirm.
 
     `step=review` (the first submit) validates and shows the ranking back with
     Confirm / Change buttons; `step=change` shows the form again, choices kept;
-    `step=confirm` casts it.
+    `step=confirm` casts it. The confirmation form itself posts to
+    `cast_confirmed_ballot`, which comes back here only when the ballot needs
+    the page again.
     """
     campaign = block.value["campaign"]
     state, voter = ballots.current_voter(request, campaign)
@@ -31,13 +34,7 @@ def cast_ballot(request, page, block):
     if campaign_theme is None:
         raise Http404
     step = request.POST.get("step")
-    form = BallotForm(
-        campaign_theme,
-        ballots.theme_options(campaign_theme, with_titles=step != "confirm"),
-        data=request.POST,
-    )
-    if step == "confirm" and not form.is_valid():  # shown again: titles needed
-        form = BallotForm(campaign_theme, ballots.theme_options(campaign_theme), data=request.POST)
+    form = BallotForm(campaign_theme, ballots.theme_options(campaign_theme), data=request.POST)
     if step == "change":
         return page.render_with_bound_form(request, block.id, form, status=200)
     if not form.is_valid():
@@ -45,9 +42,42 @@ def cast_ballot(request, page, block):
     if step != "confirm":
         form.confirming = True
         return page.render_with_bound_form(request, block.id, form, status=200)
+    return _cast(request, voter, form, page.block_url(block.id))
+
+
+@require_POST
+def cast_confirmed_ballot(request, campaign_theme_id):
+    """The confirmed ballot of one theme, cast without routing through its page.
+
+    This is the busiest request of a vote, so it skips the page (site, locale,
+    tree and body lookups) and needs only the campaign theme, the voter and
+    the two inserts. Anything but a valid confirmation goes back, unchanged, to
+    the page route (`back`, 307 keeps the method and the choices), which shows
+    the ballot again with its errors explained.
+    """
+    back = _local_url(request, request.POST.get("back"))
+    campaign_theme, options = ballot_box.ballot_to_cast(campaign_theme_id)
+    if campaign_theme is None:
+        raise Http404
+    form = BallotForm(campaign_theme, options, data=request.POST)
+    if request.POST.get("step") != "confirm" or not form.is_valid():
+        if back is None:
+            raise Http404
+        return HttpResponseRedirect(back, status=307)
+    next_url = _local_url(request, request.POST.get("next")) or "/"
+    _state, voter = ballots.current_voter(request, campaign_theme.campaign)
+    if voter is None:
+        messages.error(request, _("You cannot vote here now."))
+        return HttpResponseRedirect(next_url)
+    return _cast(request, voter, form, next_url)
+
+
+def _cast(request, voter, form, next_url):
+    """Cast a valid, confirmed ballot; say how it went; back to the block."""
     try:
         services.cast_online_ballot(
-            voter.key, campaign_theme, form.ranking(), voter.channel, options=form.option_ids()
+            voter.key, form.campaign_theme, form.ranking(), voter.channel,
+            options=form.option_ids(),
         )
     except services.AlreadyVoted:
         messages.error(request, _("You have already voted in this theme."))
@@ -55,14 +85,18 @@ def cast_ballot(request, page, block):
         messages.error(request, _("The vote is closed."))
     else:
         messages.success(request, _("Your ballot is counted. Thank you."))
-    return HttpResponseRedirect(page.block_url(block.id))
+    return HttpResponseRedirect(next_url)
+
+
+def _local_url(request, url):
+    """`url` when it points to this site, else None."""
+    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, request.is_secure()):
+        return url
+    return None
 
 
 def _next_url(request):
-    url = request.POST.get("next") or request.GET.get("next") or "/"
-    if url_has_allowed_host_and_scheme(url, {request.get_host()}, request.is_secure()):
-        return url
-    return "/"
+    return _local_url(request, request.POST.get("next") or request.GET.get("next")) or "/"
 
 
 @never_cache
