@@ -18,7 +18,7 @@ from django.db import connection
 
 from .models.votes import Ballot, CampaignTheme, VoteCampaign
 
-# campaign theme id -> (campaign theme, options), for votes that have ballots.
+# campaign theme id -> (campaign theme, option ids), for votes that have ballots.
 _frozen = {}
 
 
@@ -27,7 +27,7 @@ def _table(model):
 
 
 def ballot_to_cast(campaign_theme_id):
-    """(campaign theme with its campaign, [(objective id, "")]) for casting.
+    """(campaign theme with its campaign, [objective id]) for casting.
 
     What casting needs and nothing more: the campaign's rules and the ids a
     ranking must come from (no titles: nothing is shown). One query, none
@@ -54,7 +54,7 @@ def ballot_to_cast(campaign_theme_id):
     campaign_theme = CampaignTheme(
         id=campaign_theme_id, campaign=campaign, theme_id=campaign.ballot_theme_id
     )
-    ballot = (campaign_theme, [(row.ballot_option_id, "") for row in rows])
+    ballot = (campaign_theme, [row.ballot_option_id for row in rows])
     if campaign.has_ballots:
         _frozen[campaign_theme_id] = ballot
     return ballot

@@ -18,6 +18,33 @@ RANKING_MESSAGES = {
 }
 
 
+def ballot_prefix(campaign_theme):
+    """The prefix of one theme's ballot fields, so several ballots share a page."""
+    return f"ballot-{campaign_theme.pk}"
+
+
+def posted_ranking(data, campaign_theme):
+    """[objective id, or None for a blank rank] as posted for this theme's ballot.
+
+    Read without building the form, for the confirmation (the service checks
+    the ranking itself). Ranks past the last chosen one are dropped; None when
+    a rank is not a number, which only a forged form sends.
+    """
+    prefix = f"{ballot_prefix(campaign_theme)}-rank_"
+    chosen = {
+        int(name[len(prefix):]): value
+        for name, value in data.items()
+        if name.startswith(prefix) and name[len(prefix):].isdigit() and value
+    }
+    try:
+        return [
+            int(chosen[position]) if position in chosen else None
+            for position in range(1, max(chosen, default=0) + 1)
+        ]
+    except ValueError:
+        return None
+
+
 def rank_label(position):
     return RANK_LABELS.get(position) or _("Choice %(position)s") % {"position": position}
 
@@ -31,7 +58,7 @@ class BallotForm(forms.Form):
 
     def __init__(self, campaign_theme, options, *args, **kwargs):
         """`options`: [(objective id, localised title)] in ballot order."""
-        kwargs.setdefault("prefix", f"ballot-{campaign_theme.pk}")
+        kwargs.setdefault("prefix", ballot_prefix(campaign_theme))
         kwargs.setdefault("auto_id", "vote-%s")
         super().__init__(*args, **kwargs)
         self.confirming = False

@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from .. import ballot_box, ballots
-from ..forms.votes import BallotForm, VotingCodeForm
+from ..forms.votes import BallotForm, VotingCodeForm, posted_ranking
 from ..models.votes import VoteCampaign
 from ..rules import votes as rules
 from ..services import votes as services
@@ -42,7 +42,10 @@ def cast_ballot(request, page, block):
     if step != "confirm":
         form.confirming = True
         return page.render_with_bound_form(request, block.id, form, status=200)
-    return _cast(request, voter, form, page.block_url(block.id))
+    return _cast(
+        request, voter, campaign_theme, form.ranking(), form.option_ids(),
+        page.block_url(block.id),
+    )
 
 
 @require_POST
@@ -50,34 +53,40 @@ def cast_confirmed_ballot(request, campaign_theme_id):
     """The confirmed ballot of one theme, cast without routing through its page.
 
     This is the busiest request of a vote, so it skips the page (site, locale,
-    tree and body lookups) and needs only the campaign theme, the voter and
-    the two inserts. Anything but a valid confirmation goes back, unchanged, to
-    the page route (`back`, 307 keeps the method and the choices), which shows
-    the ballot again with its errors explained.
+    tree and body lookups) and the form: the ballot box gives the rules, the
+    service checks the ranking. Anything but a valid confirmation goes back,
+    unchanged, to the page route (`back`; 307 keeps the method and the
+    choices), which shows the ballot again with its errors explained.
     """
-    back = _local_url(request, request.POST.get("back"))
     campaign_theme, options = ballot_box.ballot_to_cast(campaign_theme_id)
     if campaign_theme is None:
         raise Http404
-    form = BallotForm(campaign_theme, options, data=request.POST)
-    if request.POST.get("step") != "confirm" or not form.is_valid():
-        if back is None:
-            raise Http404
-        return HttpResponseRedirect(back, status=307)
+    ranking = posted_ranking(request.POST, campaign_theme)
+    if request.POST.get("step") != "confirm" or ranking is None:
+        return _back_to_the_page(request)
     next_url = _local_url(request, request.POST.get("next")) or "/"
     _state, voter = ballots.current_voter(request, campaign_theme.campaign)
     if voter is None:
         messages.error(request, _("You cannot vote here now."))
         return HttpResponseRedirect(next_url)
-    return _cast(request, voter, form, next_url)
+    try:
+        return _cast(request, voter, campaign_theme, ranking, options, next_url)
+    except services.InvalidBallot:
+        return _back_to_the_page(request)
 
 
-def _cast(request, voter, form, next_url):
-    """Cast a valid, confirmed ballot; say how it went; back to the block."""
+def _back_to_the_page(request):
+    back = _local_url(request, request.POST.get("back"))
+    if back is None:
+        raise Http404
+    return HttpResponseRedirect(back, status=307)
+
+
+def _cast(request, voter, campaign_theme, ranking, options, next_url):
+    """Cast a confirmed ballot; say how it went; back to the block."""
     try:
         services.cast_online_ballot(
-            voter.key, form.campaign_theme, form.ranking(), voter.channel,
-            options=form.option_ids(),
+            voter.key, campaign_theme, ranking, voter.channel, options=options
         )
     except services.AlreadyVoted:
         messages.error(request, _("You have already voted in this theme."))
