@@ -14,7 +14,9 @@ written only if the database says, in the same statement, that the vote is
 open. A vote closed early, or deleted, takes no more ballots in any process.
 """
 
-from django.db import connection
+import contextlib
+
+from django.db import connection, transaction
 
 from .models.votes import Ballot, CampaignTheme, VoteCampaign
 
@@ -80,38 +82,76 @@ def _row(instance):
     return columns, values
 
 
-def insert(instance):
-    """Write a new instance's row; no signals, no primary key read back.
-
-    The ballot's key is a UUID made beforehand, and nothing reads the
-    register row's. Runs in the caller's transaction.
-    """
-    columns, values = _row(instance)
-    marks = ", ".join(["%s"] * len(values))
-    with connection.cursor() as cursor:
-        cursor.execute(f"INSERT INTO {_table(type(instance))} ({columns}) VALUES ({marks})", values)
-    instance._state.adding = False
-    instance._state.db = connection.alias
-    return instance
-
-
-def insert_while_open(record, now):
-    """Write a who-voted row only if its vote is open at `now`; True if written.
-
-    The database decides, in the statement that writes the row, so a vote
-    closed early a moment ago takes no ballot, whatever this process read.
-    """
+def _select(record, open_at):
+    """The SELECT giving the who-voted row's values: no row if the vote is not open."""
     columns, values = _row(record)
     marks = ", ".join(["%s"] * len(values))
-    query = (
-        f"INSERT INTO {_table(type(record))} ({columns})"
-        f" SELECT {marks} FROM {_table(VoteCampaign)} c"
+    if open_at is None:
+        return columns, f"SELECT {marks}", values
+    condition = (
+        f" FROM {_table(VoteCampaign)} c"
         " WHERE c.id = %s AND c.opens_at <= %s AND c.closes_at > %s"
     )
+    return columns, f"SELECT {marks}{condition}", [*values, record.campaign_id, open_at, open_at]
+
+
+def _execute(query, params):
     with connection.cursor() as cursor:
-        cursor.execute(query, [*values, record.campaign_id, now, now])
-        written = cursor.rowcount == 1
-    if written:
-        record._state.adding = False
-        record._state.db = connection.alias
-    return written
+        cursor.execute(query, params)
+        return cursor.rowcount
+
+
+def _both_in_one_statement(record, ballot, open_at):
+    # PostgreSQL: the ballot is written from the rows the register insert
+    # returns, so both are written or neither, in one round trip. Alone, the
+    # statement is its own transaction; inside one, a savepoint keeps a
+    # refused ballot from spoiling it.
+    record_columns, record_select, record_params = _select(record, open_at)
+    ballot_columns, ballot_values = _row(ballot)
+    ballot_marks = ", ".join(["%s"] * len(ballot_values))
+    query = (
+        f"WITH voter AS (INSERT INTO {_table(type(record))} ({record_columns})"
+        f" {record_select} RETURNING 1)"
+        f" INSERT INTO {_table(type(ballot))} ({ballot_columns})"
+        f" SELECT {ballot_marks} FROM voter"
+    )
+    in_transaction = connection.in_atomic_block
+    with transaction.atomic() if in_transaction else contextlib.nullcontext():
+        return _execute(query, [*record_params, *ballot_values]) == 1
+
+
+def _one_after_the_other(record, ballot, open_at):
+    record_columns, record_select, record_params = _select(record, open_at)
+    with transaction.atomic():
+        query = f"INSERT INTO {_table(type(record))} ({record_columns}) {record_select}"
+        if _execute(query, record_params) != 1:
+            return False
+        _insert(ballot)
+    return True
+
+
+def _insert(instance):
+    columns, values = _row(instance)
+    marks = ", ".join(["%s"] * len(values))
+    _execute(f"INSERT INTO {_table(type(instance))} ({columns}) VALUES ({marks})", values)
+
+
+def drop(ballot, record=None, open_at=None):
+    """Write the ballot and, when given, its who-voted row: both or neither.
+
+    With `open_at`, the database writes them only if the vote is open at that
+    time, and False says it was not. A second row for the same voter, campaign
+    and theme raises IntegrityError. No signals, no key read back: the
+    ballot's is a UUID made beforehand, and nothing reads the register row's.
+    """
+    if record is None:
+        _insert(ballot)
+        written = [ballot]
+    elif connection.vendor == "postgresql":
+        written = [record, ballot] if _both_in_one_statement(record, ballot, open_at) else []
+    else:
+        written = [record, ballot] if _one_after_the_other(record, ballot, open_at) else []
+    for instance in written:
+        instance._state.adding = False
+        instance._state.db = connection.alias
+    return bool(written)

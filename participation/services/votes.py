@@ -67,7 +67,7 @@ def cast_ballot(
     if errors:
         raise InvalidBallot(errors)
     today = today or timezone.localdate(open_at)
-    record = VoterRecord(
+    record = None if voter_key is None else VoterRecord(
         campaign=campaign, theme_id=campaign_theme.theme_id, voter_key=voter_key,
         voted_on=today,
     )
@@ -76,16 +76,11 @@ def cast_ballot(
         channel=channel, cast_on=today,
     )
     try:
-        with transaction.atomic():
-            # The register row first: a second ballot fails before writing anything.
-            if open_at is not None:
-                if not ballot_box.insert_while_open(record, open_at):
-                    raise VotingClosed
-            elif voter_key is not None:
-                ballot_box.insert(record)
-            ballot_box.insert(ballot)
+        cast = ballot_box.drop(ballot, record=record, open_at=open_at)
     except IntegrityError as error:
         raise AlreadyVoted from error
+    if not cast:
+        raise VotingClosed
     return ballot
 
 
