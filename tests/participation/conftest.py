@@ -6,6 +6,7 @@ from tests.factories.comments import (
     make_discussed_page,
     make_moderator,
 )
+from tests.factories.votes import VerifiedUserFactory, campaign, vote_page
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +34,23 @@ def other_resident(db):
 @pytest.fixture
 def moderator(db):
     return make_moderator()
+
+
+@pytest.fixture
+def vote(db):
+    """An open campaign: two themes of three objectives, three ranks."""
+    return campaign()
+
+
+@pytest.fixture
+def page(vote):
+    """A published page with the vote's ballot and results blocks."""
+    return vote_page(vote, results=True)
+
+
+@pytest.fixture
+def voter(client):
+    """A resident with a verified email, signed in."""
+    user = VerifiedUserFactory()
+    client.force_login(user)
+    return user

@@ -15,6 +15,7 @@ from participation import voter_keys
 from participation.models import Ballot, VoterRecord, VotingCode
 from participation.services import votes as services
 from tests.factories.votes import VerifiedUserFactory, campaign, vote_page
+from tests.participation.vote_fixtures import action_url, ballot_data, objectives
 
 pytestmark = pytest.mark.django_db
 
@@ -22,39 +23,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _empty_cache():
     cache.clear()
-
-
-@pytest.fixture
-def vote(db):
-    return campaign()
-
-
-@pytest.fixture
-def page(vote):
-    return vote_page(vote, results=True)
-
-
-def ballot_data(vote, theme_index=0, ranks=(), step="review"):
-    ct = vote.ballot_themes.all()[theme_index]
-    data = {"theme": ct.pk, "step": step}
-    for position, option in enumerate(ranks, start=1):
-        data[f"ballot-{ct.pk}-rank_{position}"] = "" if option is None else str(option)
-    return data
-
-
-def objectives(vote, theme_index=0):
-    return vote.ballot_themes.all()[theme_index].option_ids()
-
-
-def action_url(page):
-    return page.block_action_url(page.body[0].id)
-
-
-@pytest.fixture
-def voter(client):
-    user = VerifiedUserFactory()
-    client.force_login(user)
-    return user
 
 
 def test_anonymous_visitor_is_told_how_to_take_part(client, page, vote):
@@ -242,11 +210,3 @@ def test_results_block_shows_bars_and_a_table_after_closing(client):
     csv_url = reverse("participation:vote_ballots_csv", args=[vote.pk])
     assert csv_url in html
     assert client.get(csv_url).content.decode().splitlines()[1] == f"{vote.pk},{ct.theme_id},3,{a} {b} {c},{b} {a},online"
-
-
-def test_casting_a_confirmed_ballot_stays_within_twenty_queries(client, page, vote, voter, django_assert_max_num_queries):
-    a, b, c = objectives(vote)
-    client.get(page.url)  # warm the site and locale lookups as a real visitor would
-    with django_assert_max_num_queries(20):
-        response = client.post(action_url(page), ballot_data(vote, ranks=[a, b, c], step="confirm"))
-    assert response.status_code == 302 and Ballot.objects.count() == 1
