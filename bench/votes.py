@@ -1,44 +1,47 @@
 """Benchmark: ballots cast over HTTP by concurrent clients against gunicorn + PostgreSQL.
 
-Run by hand (not part of the test suite):
+Run by hand (not part of the test suite), with PostgreSQL and Redis running:
 
     createdb -h 127.0.0.1 -U postgres agir_votes_bench
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/agir_votes_bench \
-        .venv/bin/python bench/votes.py --voters 1000 --clients 50 --workers 4
+        .venv/bin/python bench/votes.py --voters 1000 --rounds 3
 
-It migrates the database, builds a plan of 5 themes and an open campaign on a
-page, creates distinct verified residents with ready session cookies, starts
-gunicorn with the production settings (a throwaway secret), then 50 client
-threads cast every voter's ballot in every theme through the page route
-(the "confirm" POST, exactly what a browser sends). It reports ballots per
-second, p50/p95 latency, and checks that the ballot box and the who-voted
-register hold exactly one ballot per voter and theme, and that a second
-round of the same ballots (by the first 50 voters) is refused entirely.
+It migrates the database, builds a plan of 5 themes of 4 objectives and an
+open campaign on a page, creates distinct verified residents with signed-in
+sessions, and starts gunicorn (3 sync workers) with the production settings:
+a throwaway secret, sessions and cache in Redis (BENCH_REDIS_URL, database 15
+by default, emptied first). Then, each round, 50 concurrent clients (one
+asyncio loop, each request encoded beforehand) confirm every new voter's
+ballot in every theme: the POST a browser sends from the confirmation step,
+to the ballot box. It reports ballots per second, p50/p95 latency and the CPU
+each part used per ballot, checks that the ballot box and the who-voted
+register hold exactly one row per voter and theme, and that every ballot
+sent again by the first voters is refused.
 
-Measured on 2026-11-25, on the 2-core development machine while five other
-people ran their test suites on it (load average 8 to 11), gunicorn 4 sync
-workers, PostgreSQL on the same machine:
+Measured on 2026-12-01 on the 2-core development machine at rest (load
+average about 1), the clients, gunicorn, PostgreSQL and Redis all on its two
+cores:
 
-    --voters 400 --clients 50: 2,000 ballots, 10.7 ballots/s, p50 4,456 ms,
-        p95 6,206 ms (queueing), counts exact, second round all refused
-    --voters 300 --clients 50: 1,500 ballots, 13.7 ballots/s, p50 3,387 ms,
-        p95 4,601 ms, counts exact, second round all refused
-    --voters 40 --clients 1: p50 37 ms, p95 88 ms per ballot (service time)
+    --voters 400 --rounds 5: 5 x 2,000 ballots, 203.1 to 215.1 ballots/s,
+        median 212.5; p50 218-244 ms, p95 264-283 ms (queueing: 50 clients)
+    --voters 1000 --rounds 3: 3 x 5,000 ballots, 228.0 / 235.6 / 229.8
+        ballots/s, median 229.8; p50 209-219 ms, p95 257-259 ms
+    --voters 60 --rounds 1 --clients 1: p50 10.1 ms, p95 15.9 ms per ballot
+    every run: counts exact, second ballots all refused
 
-Measured again on 2026-11-26 on the same machine at rest (load average 1.7),
-same settings, the 50 client threads sharing the two cores with gunicorn and
-PostgreSQL:
+    CPU per ballot: gunicorn 5.8-6.7 ms, PostgreSQL 1.3-1.5 ms, Redis 0.1 ms,
+    the clients 0.8 ms: about 9 ms of the machine's 10 ms per ballot at 200/s.
 
-    --voters 400 --clients 50: 2,000 ballots in 24.0 s, 83.4 ballots/s,
-        p50 579 ms, p95 750 ms (queueing), counts exact, second round all refused
-
-For scale, whitenoise serving a static file reached 77 requests/s on the same
-machine at the same time. The goal of 200 ballots/s is not met: a ballot is a
-Wagtail page route (site, locale and page lookups) plus the session, the
-account, its verified email and two inserts — 19 queries, about 37 ms — so two
-dedicated cores would top out near 50 ballots/s; reaching 200/s needs more
-cores (it scales with gunicorn workers and PostgreSQL) rather than a change in
-how ballots are written.
+The same machine's speed varies by about 20 % from one minute to the next, so
+compare medians of several rounds. What a ballot costs now, and why: the
+confirmation no longer goes through the Wagtail page route (site, locale,
+tree and body lookups: 19 queries, 83 ballots/s on 2026-11-26) but to
+`participation.views.votes.cast_confirmed_ballot`; the session comes from
+Redis; the account is loaded with its verified-email flag in one query; the
+vote's rules in one query, none once the vote has ballots (they are frozen);
+and on PostgreSQL the who-voted row and the ballot go in one statement. Three
+queries in all, where building them through the ORM cost more than running
+them (see participation/ballot_box.py).
 """
 
 import argparse
@@ -182,9 +185,9 @@ def run_round(port, forms, sessions, clients):
 
 
 def cpu_seconds(server_pid):
-    """CPU seconds used so far by gunicorn, PostgreSQL, Redis and this process."""
+    """{pid: (part, CPU seconds so far)} for gunicorn, PostgreSQL, Redis and this process."""
     tick = os.sysconf("SC_CLK_TCK")
-    used = dict.fromkeys(("gunicorn", "postgres", "redis", "clients"), 0.0)
+    used = {}
     for entry in Path("/proc").iterdir():
         try:
             stat = (entry / "stat").read_text() if entry.name.isdigit() else ""
@@ -197,14 +200,22 @@ def cpu_seconds(server_pid):
         pid, ppid = int(entry.name), int(fields[1])
         seconds = (int(fields[11]) + int(fields[12])) / tick  # user + system
         if server_pid in (pid, ppid):
-            used["gunicorn"] += seconds
+            used[pid] = ("gunicorn", seconds)
         elif name == "postgres":
-            used["postgres"] += seconds
+            used[pid] = ("postgres", seconds)
         elif name.startswith("redis-server"):
-            used["redis"] += seconds
+            used[pid] = ("redis", seconds)
         elif pid == os.getpid():
-            used["clients"] += seconds
+            used[pid] = ("clients", seconds)
     return used
+
+
+def cpu_ms_per_ballot(before, after, ballots):
+    """CPU used between two readings, by part (a process gone meanwhile is left out)."""
+    parts = dict.fromkeys(("gunicorn", "postgres", "redis", "clients"), 0.0)
+    for pid, (part, seconds) in after.items():
+        parts[part] += seconds - before.get(pid, (part, 0.0))[1]
+    return {part: round(1000 * seconds / ballots, 2) for part, seconds in parts.items()}
 
 
 def measure(port, forms, sessions, clients, server_pid):
@@ -219,10 +230,7 @@ def measure(port, forms, sessions, clients, server_pid):
         "ballots/s": round(len(statuses) / seconds, 1),
         "p50 ms": round(1000 * statistics.median(latencies), 1),
         "p95 ms": round(1000 * statistics.quantiles(latencies, n=20)[-1], 1),
-        "CPU ms per ballot": {
-            name: round(1000 * (after[name] - before[name]) / len(statuses), 2)
-            for name in after
-        },
+        "CPU ms per ballot": cpu_ms_per_ballot(before, after, len(statuses)),
     }
 
 
