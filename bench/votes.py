@@ -39,9 +39,10 @@ tree and body lookups: 19 queries, 83 ballots/s on 2026-11-26) but to
 `participation.views.votes.cast_confirmed_ballot`; the session comes from
 Redis; the account is loaded with its verified-email flag in one query; the
 vote's rules in one query, none once the vote has ballots (they are frozen);
-and on PostgreSQL the who-voted row and the ballot go in one statement. Three
-queries in all, where building them through the ORM cost more than running
-them (see participation/ballot_box.py).
+and on PostgreSQL the who-voted row and the ballot go in one statement: one
+Redis read and two queries in all (three while the rules are read), written
+as SQL where building them through the ORM cost more than running them
+(participation/ballot_box.py, accounts/backends.py).
 """
 
 import argparse
