@@ -122,8 +122,7 @@ class CampaignTheme(Orderable, ClusterableModel):
     def option_ids(self):
         """The options' page ids, in a stable order (the plan's tree order).
 
-        Read from the link table: every ballot cast checks its ranking against
-        these ids, and loading the objective pages themselves costs far more.
+        Read from the link table, without loading the objective pages.
         """
         links = self.options.through.objects.filter(campaigntheme_id=self.pk)
         return list(
