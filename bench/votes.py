@@ -190,11 +190,11 @@ def cpu_seconds(server_pid):
     tick = os.sysconf("SC_CLK_TCK")
     used = {}
     for entry in Path("/proc").iterdir():
-        try:
-            stat = (entry / "stat").read_text() if entry.name.isdigit() else ""
-        except OSError:
+        if not entry.name.isdigit():
             continue
-        if not stat:
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # the process ended meanwhile
             continue
         name = stat[stat.index("(") + 1 : stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2 :].split()

@@ -68,7 +68,7 @@ def forget():
 
 
 def _row(instance):
-    """Quoted column names and database values of a new instance, as save() would."""
+    """(quoted columns, placeholders, database values) of a new instance, as save() would."""
     fields = [
         field
         for field in instance._meta.concrete_fields
@@ -79,13 +79,12 @@ def _row(instance):
         field.get_db_prep_save(field.pre_save(instance, add=True), connection)
         for field in fields
     ]
-    return columns, values
+    return columns, ", ".join(["%s"] * len(values)), values
 
 
 def _select(record, open_at):
     """The SELECT giving the who-voted row's values: no row if the vote is not open."""
-    columns, values = _row(record)
-    marks = ", ".join(["%s"] * len(values))
+    columns, marks, values = _row(record)
     if open_at is None:
         return columns, f"SELECT {marks}", values
     condition = (
@@ -107,8 +106,7 @@ def _both_in_one_statement(record, ballot, open_at):
     # statement is its own transaction; inside one, a savepoint keeps a
     # refused ballot from spoiling it.
     record_columns, record_select, record_params = _select(record, open_at)
-    ballot_columns, ballot_values = _row(ballot)
-    ballot_marks = ", ".join(["%s"] * len(ballot_values))
+    ballot_columns, ballot_marks, ballot_values = _row(ballot)
     query = (
         f"WITH voter AS (INSERT INTO {_table(type(record))} ({record_columns})"
         f" {record_select} RETURNING 1)"
@@ -131,16 +129,16 @@ def _one_after_the_other(record, ballot, open_at):
 
 
 def _insert(instance):
-    columns, values = _row(instance)
-    marks = ", ".join(["%s"] * len(values))
+    columns, marks, values = _row(instance)
     _execute(f"INSERT INTO {_table(type(instance))} ({columns}) VALUES ({marks})", values)
 
 
 def drop(ballot, record=None, open_at=None):
     """Write the ballot and, when given, its who-voted row: both or neither.
 
-    With `open_at`, the database writes them only if the vote is open at that
-    time, and False says it was not. A second row for the same voter, campaign
+    With `open_at` (online ballots, which always have a who-voted row), the
+    database writes them only if the vote is open at that time, and False
+    says it was not. A second row for the same voter, campaign
     and theme raises IntegrityError. No signals, no key read back: the
     ballot's is a UUID made beforehand, and nothing reads the register row's.
     """
