@@ -3,7 +3,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.template.response import TemplateResponse
 
-from . import rules
+from accounts import rules
 
 
 class AccountAdapter(DefaultAccountAdapter):

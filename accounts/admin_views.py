@@ -9,8 +9,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import rules, services
-from .forms import BlockForm
+from accounts import rules, services
+from accounts.forms import BlockForm
 
 
 def _require_moderator(request):

@@ -10,7 +10,7 @@ class AccountsConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from accounts import signals
 
         user_logged_in.connect(
             signals.shorten_staff_sessions, dispatch_uid="agir_staff_sessions"

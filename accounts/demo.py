@@ -10,10 +10,9 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from wagtail.models import Site
 
+from accounts import roles
+from accounts.models import User
 from home.models import ContentPage, SiteSettings
-
-from . import roles
-from .models import User
 
 RESIDENT_PASSWORD = "agir-demo-resident"
 STAFF_PASSWORD = "agir-demo-staff"

@@ -8,9 +8,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from . import rules
-from .identity import normalised_email
-from .services import PROFILE_FIELDS
+from accounts import rules
+from accounts.identity import normalised_email
+from accounts.services import PROFILE_FIELDS
 
 
 def reserved_pseudonyms():

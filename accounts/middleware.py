@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.utils.cache import add_never_cache_headers
 
-from . import rules
+from accounts import rules
 
 STAFF_SESSION_KEY = "agir_staff_signed_in_at"
 

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from .anonymisers import run_anonymisers
+from accounts.anonymisers import run_anonymisers
 
 # "Blocked until a moderator unblocks": a date no one will reach.
 FOREVER = datetime(9999, 12, 31, tzinfo=UTC)

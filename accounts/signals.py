@@ -3,9 +3,9 @@
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 
-from .middleware import start_staff_session
-from .roles import sync_roles
-from .validators import is_staff_account
+from accounts.middleware import start_staff_session
+from accounts.roles import sync_roles
+from accounts.validators import is_staff_account
 
 
 def shorten_staff_sessions(sender, request, user, **kwargs):

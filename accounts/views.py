@@ -10,10 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import rules, services
-from .data_export import export_user_data_json
-from .forms import DeleteAccountForm, PreferencesForm
-from .sections import render_sections
+from accounts import rules, services
+from accounts.data_export import export_user_data_json
+from accounts.forms import DeleteAccountForm, PreferencesForm
+from accounts.sections import render_sections
 
 
 @login_required

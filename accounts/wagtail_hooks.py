@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_views, rules
+from accounts import admin_views, rules
 
 admin_urlpatterns = (
     [

@@ -36,7 +36,7 @@ The same machine's speed varies by about 20 % from one minute to the next, so
 compare medians of several rounds. What a ballot costs now, and why: the
 confirmation no longer goes through the Wagtail page route (site, locale,
 tree and body lookups: 19 queries, 83 ballots/s on 2026-11-26) but to
-`participation.views.votes.cast_confirmed_ballot`; the session comes from
+`participation.votes.views.cast_confirmed_ballot`; the session comes from
 Redis; the account is loaded with its verified-email flag in one query; the
 vote's rules in one query, none once the vote has ballots (they are frozen);
 and on PostgreSQL the who-voted row and the ballot go in one statement: one
@@ -106,7 +106,8 @@ def setup(voters):
         User(email=f"bench-{n}@example.org", password="!") for n in range(voters)
     )
     EmailAddress.objects.bulk_create(
-        EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users
+        EmailAddress(user=user, email=user.email, verified=True, primary=True)
+        for user in users
     )
     sessions = []
     for user in users:
@@ -122,13 +123,27 @@ def setup(voters):
     forms = []
     for ct in vote.ballot_themes.all():
         a, b, c, _d = ct.option_ids()
-        forms.append((reverse("participation:vote_ballot", args=[ct.pk]), {
-            "theme": ct.pk, "step": "confirm", "back": page.block_action_url(block_id),
-            "next": page.block_url(block_id), f"ballot-{ct.pk}-rank_1": a,
-            f"ballot-{ct.pk}-rank_2": b, f"ballot-{ct.pk}-rank_3": c,
-        }))
-    counts = lambda: (Ballot.objects.filter(campaign=vote).count(),  # noqa: E731
-                      VoterRecord.objects.filter(campaign=vote).count())
+        forms.append(
+            (
+                reverse("participation:vote_ballot", args=[ct.pk]),
+                {
+                    "theme": ct.pk,
+                    "step": "confirm",
+                    "back": page.block_action_url(block_id),
+                    "next": page.block_url(block_id),
+                    f"ballot-{ct.pk}-rank_1": a,
+                    f"ballot-{ct.pk}-rank_2": b,
+                    f"ballot-{ct.pk}-rank_3": c,
+                },
+            )
+        )
+
+    def counts():
+        return (
+            Ballot.objects.filter(campaign=vote).count(),
+            VoterRecord.objects.filter(campaign=vote).count(),
+        )
+
     return forms, sessions, counts
 
 
@@ -164,8 +179,11 @@ def run_round(port, forms, sessions, clients):
     """
     csrf = secrets.token_hex(16)  # 32 characters: an unmasked CSRF secret
     requests = [
-        [encode_request(path, form, session, csrf) for session in sessions[i::clients]
-         for path, form in forms]
+        [
+            encode_request(path, form, session, csrf)
+            for session in sessions[i::clients]
+            for path, form in forms
+        ]
         for i in range(clients)
     ]
     results = []
@@ -238,16 +256,27 @@ def measure(port, forms, sessions, clients, server_pid):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voters", type=int, default=400, help="voters per round")
-    parser.add_argument("--rounds", type=int, default=3, help="timed rounds, new voters each")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="timed rounds, new voters each"
+    )
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--workers", type=int, default=3, help="gunicorn sync workers")
     parser.add_argument("--port", type=int, default=8016)
     args = parser.parse_args()
     forms, sessions, counts = setup(args.voters * args.rounds)
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "climate_site.wsgi", "-w", str(args.workers),
-         "-b", f"127.0.0.1:{args.port}", "--log-level", "warning"],
-        cwd=ROOT, env={**os.environ, **ENV},
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "climate_site.wsgi",
+            "-w",
+            str(args.workers),
+            "-b",
+            f"127.0.0.1:{args.port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env={**os.environ, **ENV},
     )
     try:
         time.sleep(4)
@@ -258,11 +287,17 @@ def main():
             rates.append(report["ballots/s"])
             sys.stdout.write(f"round {n + 1}: {report}\n")
         expected = len(sessions) * len(forms)
-        sys.stdout.write(f"ballots/s, median of {args.rounds}: {statistics.median(rates)}\n")
-        sys.stdout.write(f"exact (ballots, register rows): {counts() == (expected, expected)}\n")
+        sys.stdout.write(
+            f"ballots/s, median of {args.rounds}: {statistics.median(rates)}\n"
+        )
+        sys.stdout.write(
+            f"exact (ballots, register rows): {counts() == (expected, expected)}\n"
+        )
         # The first voters send every ballot again: none may count.
         run_round(args.port, forms, sessions[: args.clients], args.clients)
-        sys.stdout.write(f"second ballots all refused: {counts() == (expected, expected)}\n")
+        sys.stdout.write(
+            f"second ballots all refused: {counts() == (expected, expected)}\n"
+        )
     finally:
         server.terminate()
         server.wait()

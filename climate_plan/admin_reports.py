@@ -8,7 +8,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail.permissions import page_permission_policy
 
-from .models import ActionPage, ActionStatus
+from climate_plan.models import ActionPage, ActionStatus
 
 
 class ActionsReportFilterSet(WagtailFilterSet):

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from . import rules
+from climate_plan import rules
 
 
 class ActionUpdateForm(WagtailAdminModelForm):

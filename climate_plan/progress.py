@@ -24,15 +24,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from statistics import fmean
 
+from django.core.paginator import Paginator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from .models import (
+from climate_plan.models import (
     ActionPage,
     ActionStatus,
     ActionUpdate,
     ClimatePlanPage,
+    CommitteePage,
     ObjectivePage,
     ThemePage,
 )
@@ -246,3 +248,94 @@ def reduction_coverage(plan, progress=None):
         for key, (label, tonnes) in buckets.items()
     ]
     return shares, sum(share.percent for share in shares)
+
+
+# What the plan's page templates display, computed once per request through the
+# rule above; their query count does not grow with the number of actions.
+
+
+def plan_context(plan, request):
+    """Themes with progress, the trajectory, the coverage and the filtered actions."""
+    tree = plan_progress(plan)
+    themes = {theme.page.slug: theme for theme in tree.themes}
+    chosen_theme = request.GET.get("theme", "")
+    chosen_status = request.GET.get("status", "")
+    if chosen_theme not in themes:
+        chosen_theme = ""
+    if chosen_status not in ActionStatus.values:
+        chosen_status = ""
+    rows = [
+        (theme, objective, action)
+        for theme in tree.themes
+        if not chosen_theme or theme.page.slug == chosen_theme
+        for objective in theme.objectives
+        for action in objective.actions
+        if not chosen_status or action.status == chosen_status
+    ]
+    page_obj = Paginator(rows, plan.actions_per_page).get_page(request.GET.get("page"))
+    query = "&".join(
+        f"{name}={value}"
+        for name, value in (("theme", chosen_theme), ("status", chosen_status))
+        if value
+    )
+    coverage, coverage_total = reduction_coverage(plan, tree)
+    chart = None
+    if plan.trajectory_indicator_id:
+        from climate_plan.charts import indicator_chart
+
+        chart = indicator_chart(plan.trajectory_indicator.localized)
+    return {
+        "tree": tree,
+        "chart": chart,
+        "coverage": coverage,
+        "coverage_total": coverage_total,
+        "action_rows": page_obj,
+        "filter_query": query,
+        "chosen_theme": chosen_theme,
+        "chosen_status": chosen_status,
+        "status_choices": ActionStatus.choices,
+        "action_count": len(rows),
+    }
+
+
+def theme_context(theme):
+    plan = theme.get_parent().specific
+    tree = plan_progress(plan)
+    node = next((t for t in tree.themes if t.page.pk == theme.pk), None)
+    committee = CommitteePage.objects.child_of(theme).live().first()
+    return {"theme_node": node, "committee": committee}
+
+
+def objective_context(objective):
+    node = ObjectiveNode(page=objective)
+    for action in ActionPage.objects.child_of(objective).live().order_by("path"):
+        node.actions.append(
+            ActionNode(
+                action,
+                action.status,
+                action_progress(action.status, action.progress),
+            )
+        )
+    return {"objective_node": node}
+
+
+def action_context(action):
+    updates = (
+        ActionUpdate.objects.filter(action__translation_key=action.translation_key)
+        .select_related("document")
+        .order_by("-date", "-pk")
+    )
+    committees = (
+        CommitteePage.objects.live()
+        .filter(
+            locale_id=action.locale_id,
+            monitored_actions__action__translation_key=action.translation_key,
+        )
+        .distinct()
+    )
+    return {
+        "updates": updates,
+        "committees": committees,
+        "status_label": ActionStatus(action.status).label,
+        "counted_progress": action_progress(action.status, action.progress),
+    }

@@ -8,7 +8,7 @@ from accounts.roles import COMMITTEE_MEMBERS
 
 def monitored_action_keys(user):
     """Translation keys of the actions monitored by the committees `user` sits on."""
-    from .models import CommitteeMonitoredAction
+    from climate_plan.models import CommitteeMonitoredAction
 
     if not getattr(user, "is_authenticated", False):
         return set()
@@ -50,7 +50,7 @@ def updatable_actions(user):
     """The source-locale actions `user` may add updates to (for the admin chooser)."""
     from wagtail.models import Locale
 
-    from .models import ActionPage
+    from climate_plan.models import ActionPage
 
     actions = ActionPage.objects.filter(locale=Locale.get_default()).order_by("path")
     if not getattr(user, "is_authenticated", False) or not user.has_perm(

@@ -8,10 +8,10 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import rules
-from .admin_reports import ActionsByStatusReport
-from .forms import ActionUpdateForm
-from .models import ActionUpdate, Indicator
+from climate_plan import rules
+from climate_plan.admin_reports import ActionsByStatusReport
+from climate_plan.forms import ActionUpdateForm
+from climate_plan.models import ActionUpdate, Indicator
 
 
 class IndicatorViewSet(SnippetViewSet):

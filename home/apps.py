@@ -8,6 +8,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
-        from .signals import create_missing_locales
+        from home.signals import create_missing_locales
 
         post_migrate.connect(create_missing_locales, sender=self)

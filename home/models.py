@@ -9,14 +9,13 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from participation.routes import ParticipationRoutes
+from climate_site.body import BodyStreamBlock
+from home.blocks import INLINE_FEATURES
+from home.routes import BlockRoutesMixin
 
-from .blocks import INLINE_FEATURES
-from .body import BodyStreamBlock
 
-
-class BasePage(ParticipationRoutes, Page):
-    """Every content page: an intro, a body of blocks and participation routes."""
+class BasePage(BlockRoutesMixin, Page):
+    """Every content page: an intro, a body of blocks and the routes of their forms."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))

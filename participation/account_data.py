@@ -11,9 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from accounts.anonymisers import register_anonymiser
 from accounts.data_export import register_exporter
 from accounts.sections import Section, register_section
-
-from .models import Comment, Proposal, Report, Support, VoterRecord
-from .voter_keys import email_voter_key
+from participation.models import Comment, Proposal, Report, Support, VoterRecord
+from participation.votes.voter_keys import email_voter_key
 
 SHOWN = 20
 
@@ -126,7 +125,11 @@ def export_reports(user):
 def export_votes(user):
     """The themes voted in and the day; the ballots themselves cannot be traced."""
     return [
-        {"campaign": record.campaign.title, "theme": str(record.theme.title), "day": record.voted_on}
+        {
+            "campaign": record.campaign.title,
+            "theme": str(record.theme.title),
+            "day": record.voted_on,
+        }
         for record in VoterRecord.objects.filter(
             voter_key=email_voter_key(user.email)
         ).select_related("campaign", "theme")

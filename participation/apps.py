@@ -7,8 +7,8 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Participation")
 
     def ready(self):
-        from . import account_data
-        from .search import register_search_source
+        from participation import account_data
+        from participation.proposals.search import register_search_source
 
         register_search_source()
         account_data.register()

@@ -1,6 +1,8 @@
 from django.urls import path
 
-from participation.views import comments, proposals, votes
+from participation.comments import views as comments
+from participation.proposals import views as proposals
+from participation.votes import views as votes
 
 app_name = "participation"
 urlpatterns = [

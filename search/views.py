@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
-from .sources import CombinedResults
+from search.sources import CombinedResults
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10

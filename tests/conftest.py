@@ -32,7 +32,7 @@ def _media_root(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _fresh_ballot_box():
     """What a process keeps of the votes' rules does not outlive a test's data."""
-    from participation import ballot_box
+    from participation.votes import ballot_box
 
     ballot_box.forget()
     yield

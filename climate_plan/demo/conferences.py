@@ -2,9 +2,8 @@
 
 import datetime
 
+from climate_plan.demo import paragraph
 from climate_plan.models import ConferenceIndexPage, ConferencePage
-
-from . import paragraph
 
 
 def schedule(t, items):

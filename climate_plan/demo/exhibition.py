@@ -4,10 +4,9 @@ import datetime
 
 from django.utils import timezone
 
+from climate_plan.demo import paragraph, slug
 from climate_plan.models import ExhibitionPage, ExhibitPanelPage
 from home.demo.state import generated_image
-
-from . import paragraph, slug
 
 PANELS = [
     # (title fr/en/es, text fr/en/es, days since publication)

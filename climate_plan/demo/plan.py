@@ -15,6 +15,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from climate_plan.demo import slug
+from climate_plan.demo.data import COMMITTEE_MEMBERS, THEMES, UPDATES
 from climate_plan.models import (
     ActionPage,
     ActionUpdate,
@@ -28,9 +30,6 @@ from climate_plan.models import (
     ObjectivePage,
     ThemePage,
 )
-
-from . import slug
-from .data import COMMITTEE_MEMBERS, THEMES, UPDATES
 
 GHG_VALUES = [310, 305, 301, 296, 292, 270, 284, 279, 272, 266, 259]
 BIKE_VALUES = {2015: 2.0, 2017: 2.4, 2019: 3.1, 2021: 4.5, 2023: 5.6, 2025: 6.8}

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import participation.routes
+import home.routes
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'action',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='CommitteePage',
@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'monitoring committee',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ConferenceIndexPage',
@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'conference index',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ConferencePage',
@@ -83,7 +83,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'conference',
                 'ordering': ['-date'],
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ExhibitionPage',
@@ -101,7 +101,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'exhibition',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Neighbourhood',
@@ -127,7 +127,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'objective',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ThemePage',
@@ -140,7 +140,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'theme',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ActionUpdate',
@@ -219,7 +219,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'exhibition panel',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Indicator',
@@ -260,7 +260,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'climate plan',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='IndicatorValue',

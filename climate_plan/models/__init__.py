@@ -1,16 +1,22 @@
-from .committees import (
+from climate_plan.models.committees import (
     College,
     CommitteeMeeting,
     CommitteeMember,
     CommitteeMonitoredAction,
     CommitteePage,
 )
-from .conferences import ConferenceIndexPage, ConferencePage
-from .exhibition import ExhibitionPage, ExhibitPanelPage
-from .indicators import Direction, Indicator, IndicatorValue
-from .neighbourhood import Neighbourhood
-from .plan import ActionPage, ActionStatus, ClimatePlanPage, ObjectivePage, ThemePage
-from .updates import ActionUpdate
+from climate_plan.models.conferences import ConferenceIndexPage, ConferencePage
+from climate_plan.models.exhibition import ExhibitionPage, ExhibitPanelPage
+from climate_plan.models.indicators import Direction, Indicator, IndicatorValue
+from climate_plan.models.neighbourhood import Neighbourhood
+from climate_plan.models.plan import (
+    ActionPage,
+    ActionStatus,
+    ClimatePlanPage,
+    ObjectivePage,
+    ThemePage,
+)
+from climate_plan.models.updates import ActionUpdate
 
 __all__ = [
     "ActionPage",

@@ -18,7 +18,9 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from climate_plan.models.plan import ActionStatus
 from home.models import BasePage
+from home.translations import localized_pages
 
 
 class College(models.TextChoices):
@@ -59,10 +61,33 @@ class CommitteePage(BasePage):
         verbose_name = _("monitoring committee")
 
     def get_context(self, request, *args, **kwargs):
-        from climate_plan import views
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.committee_context(self))
+        members = list(self.members.all())
+        colleges = []
+        for value, label in College.choices:
+            in_college = [m for m in members if m.college == value]
+            if in_college:
+                colleges.append(
+                    {
+                        "label": label,
+                        "named": [m for m in in_college if m.name_published],
+                        "unnamed": sum(1 for m in in_college if not m.name_published),
+                    }
+                )
+        monitored = [
+            entry.action for entry in self.monitored_actions.select_related("action")
+        ]
+        translations = localized_pages(monitored, locale=self.locale)
+        context.update(
+            {
+                "colleges": colleges,
+                "meetings": self.meetings.select_related("minutes").all(),
+                "monitored": [
+                    (action, ActionStatus(action.status).label)
+                    for action in (translations[page.pk] for page in monitored)
+                ],
+            }
+        )
         return context
 
 

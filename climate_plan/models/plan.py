@@ -92,10 +92,10 @@ class ClimatePlanPage(BasePage):
         return self.baseline_emissions * self.target_reduction / 100
 
     def get_context(self, request, *args, **kwargs):
-        from climate_plan import views
+        from climate_plan import progress
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.plan_context(self, request))
+        context.update(progress.plan_context(self, request))
         return context
 
 
@@ -122,10 +122,10 @@ class ThemePage(BasePage):
         verbose_name = _("theme")
 
     def get_context(self, request, *args, **kwargs):
-        from climate_plan import views
+        from climate_plan import progress
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.theme_context(self))
+        context.update(progress.theme_context(self))
         return context
 
 
@@ -154,10 +154,10 @@ class ObjectivePage(BasePage):
         verbose_name = _("objective")
 
     def get_context(self, request, *args, **kwargs):
-        from climate_plan import views
+        from climate_plan import progress
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.objective_context(self))
+        context.update(progress.objective_context(self))
         return context
 
 
@@ -242,8 +242,8 @@ class ActionPage(BasePage):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
-        from climate_plan import views
+        from climate_plan import progress
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.action_context(self))
+        context.update(progress.action_context(self))
         return context

@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from .plan import ActionStatus
+from climate_plan.models.plan import ActionStatus
 
 
 class ActionUpdate(models.Model):

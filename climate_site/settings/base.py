@@ -12,7 +12,11 @@ VAR_DIR = BASE_DIR / "var"
 
 def env_list(name, default=""):
     """A comma-separated environment variable as a list, blanks dropped."""
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [
+        item.strip()
+        for item in os.environ.get(name, default).split(",")
+        if item.strip()
+    ]
 
 
 def env_bool(name, default=False):
@@ -117,7 +121,9 @@ AUTHENTICATION_BACKENDS = [
     "accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
+    },
     {
         "NAME": "accounts.validators.RoleAwareMinimumLengthValidator",
         "OPTIONS": {"resident_min_length": 10, "staff_min_length": 12},
@@ -219,7 +225,9 @@ ACCOUNT_RATE_LIMITS = {
 # Sessions: residents stay signed in for two weeks; staff sessions end
 # AGIR_STAFF_SESSION_SECONDS after sign-in (accounts.middleware).
 SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
-AGIR_STAFF_SESSION_SECONDS = int(os.environ.get("AGIR_STAFF_SESSION_SECONDS", 4 * 60 * 60))
+AGIR_STAFF_SESSION_SECONDS = int(
+    os.environ.get("AGIR_STAFF_SESSION_SECONDS", 4 * 60 * 60)
+)
 
 # The secret that keys voter hashes; kept apart from SECRET_KEY so rotating
 # the latter does not let anyone vote twice.

@@ -10,11 +10,11 @@ BUILDERS = [
     "climate_plan.demo.plan.build",
     "climate_plan.demo.exhibition.build",
     "climate_plan.demo.conferences.build",
-    "participation.demo.events.build",
+    "participation.events.demo.build",
     "accounts.demo.build",
     # after the plan: it uses the themes, objectives, neighbourhoods and events
-    "participation.demo.proposals.build",
+    "participation.proposals.demo.build",
     # Comments go last: they discuss whatever the builders above created.
-    "participation.demo.comments.build",
-    "participation.demo.votes.build",
+    "participation.comments.demo.build",
+    "participation.votes.demo.build",
 ]

@@ -76,10 +76,14 @@ def translate(instance, catalogue, languages=TARGET_LANGUAGES):
                 continue
             current = existing.get((segment.string_id, segment.context_id))
             if current is None:
-                new.append(StringTranslation(
-                    translation_of_id=segment.string_id, locale=locale,
-                    context_id=segment.context_id, data=text,
-                ))
+                new.append(
+                    StringTranslation(
+                        translation_of_id=segment.string_id,
+                        locale=locale,
+                        context_id=segment.context_id,
+                        data=text,
+                    )
+                )
                 existing[(segment.string_id, segment.context_id)] = new[-1]
             elif current.data != text:
                 current.data = text

@@ -2,9 +2,8 @@
 
 from wagtail.models import Page, Site
 
+from home.demo.state import Demo, demo_document, ensure_wagtail_roots, generated_image
 from home.models import ContentPage, FooterText, HomePage, SiteSettings
-
-from .state import Demo, demo_document, ensure_wagtail_roots, generated_image
 
 
 def build(demo: Demo):

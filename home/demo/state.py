@@ -13,7 +13,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from .i18n import Catalogue, translate
+from home.demo.i18n import Catalogue, translate
 
 
 @dataclass

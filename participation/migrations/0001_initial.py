@@ -6,8 +6,8 @@ import django.utils.timezone
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
-import participation.models.votes
-import participation.routes
+import participation.votes.models
+import home.routes
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'event index',
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProposalReferenceCounter',
@@ -142,7 +142,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'event',
                 'ordering': ['start'],
             },
-            bases=(participation.routes.ParticipationRoutes, 'wagtailcore.page'),
+            bases=(home.routes.BlockRoutesMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProposalCall',
@@ -302,8 +302,8 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('options', modelcluster.fields.ParentalManyToManyField(limit_choices_to=participation.models.votes.source_locale, related_name='+', to='climate_plan.objectivepage', verbose_name='objectives on the ballot')),
-                ('theme', models.ForeignKey(limit_choices_to=participation.models.votes.source_locale, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='climate_plan.themepage', verbose_name='theme')),
+                ('options', modelcluster.fields.ParentalManyToManyField(limit_choices_to=participation.votes.models.source_locale, related_name='+', to='climate_plan.objectivepage', verbose_name='objectives on the ballot')),
+                ('theme', models.ForeignKey(limit_choices_to=participation.votes.models.source_locale, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='climate_plan.themepage', verbose_name='theme')),
                 ('campaign', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='ballot_themes', to='participation.votecampaign')),
             ],
             options={

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from participation.statuses import ensure_default_statuses
+from participation.proposals.statuses import ensure_default_statuses
 
 
 def seed(apps, schema_editor):

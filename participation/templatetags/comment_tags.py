@@ -11,14 +11,13 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from accounts.rules import can_contribute
-from participation import threads
-from participation.forms.comments import CommentForm
-from participation.models.comments import (
+from participation.comments import rules, threads
+from participation.comments.forms import CommentForm
+from participation.comments.models import (
     MAX_COMMENT_LENGTH,
     Discussion,
     subject_identity,
 )
-from participation.rules import comments as rules
 
 register = template.Library()
 

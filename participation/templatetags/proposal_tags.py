@@ -24,7 +24,9 @@ def source_page(page):
 
 
 def most_supported(proposals, limit):
-    proposals = proposals.select_related("status").order_by("-support_count", "reference")
+    proposals = proposals.select_related("status").order_by(
+        "-support_count", "reference"
+    )
     return {"count": proposals.count(), "proposals": list(proposals[:limit])}
 
 

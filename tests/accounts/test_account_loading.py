@@ -9,13 +9,17 @@ from tests.factories.votes import UserFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("backend", [backends.ModelBackend, backends.AuthenticationBackend])
+@pytest.mark.parametrize(
+    "backend", [backends.ModelBackend, backends.AuthenticationBackend]
+)
 @pytest.mark.parametrize("verified", [True, False])
 def test_signed_in_account_knows_if_its_email_is_verified_without_another_query(
     backend, verified, django_assert_num_queries
 ):
     user = UserFactory()
-    EmailAddress.objects.create(user=user, email=user.email, verified=verified, primary=True)
+    EmailAddress.objects.create(
+        user=user, email=user.email, verified=verified, primary=True
+    )
     with django_assert_num_queries(1):
         loaded = backend().get_user(user.pk)
         assert rules.has_verified_email(loaded) is verified
@@ -36,7 +40,9 @@ def test_a_deactivated_or_missing_account_is_not_signed_in():
 
 def test_signing_in_through_the_site_keeps_the_account_loaded_with_its_flag(client):
     user = UserFactory()
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    EmailAddress.objects.create(
+        user=user, email=user.email, verified=True, primary=True
+    )
     client.force_login(user)
     response = client.get("/account/")
     assert response.wsgi_request.user.email_verified

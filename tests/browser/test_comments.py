@@ -6,8 +6,8 @@ from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from participation.comments import services
 from participation.models import Comment, Report
-from participation.services import comments as services
 from tests.browser.support import PageVisitor, html_errors
 from tests.factories.comments import ResidentFactory, make_discussed_page
 

@@ -13,7 +13,10 @@ def browser_page(browser):
     context = browser.new_context()
     page = context.new_page()
     errors = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on(
+        "console",
+        lambda message: message.type == "error" and errors.append(message.text),
+    )
     page.console_errors = errors
     yield page
     context.close()
@@ -21,7 +24,9 @@ def browser_page(browser):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_resident_proposes_and_supports(live_server, browser_page, proposal_page, call, themes, resident):
+def test_resident_proposes_and_supports(
+    live_server, browser_page, proposal_page, call, themes, resident
+):
     call.moderation = "post"
     call.save()
     other = ProposalFactory(call=call, title="Des fontaines à eau au parc")
@@ -39,7 +44,10 @@ def test_resident_proposes_and_supports(live_server, browser_page, proposal_page
     page.get_by_role("button", name="Envoyer").click()
     summary = page.locator(".error-summary")
     assert summary.is_visible()
-    assert page.input_value("#id_text") == "Des arceaux pour attacher les vélos des enfants."
+    assert (
+        page.input_value("#id_text")
+        == "Des arceaux pour attacher les vélos des enfants."
+    )
     summary.locator("a[href='#id_title']").click()
     page.fill("#id_title", "Des arceaux vélos devant l’école")
     page.get_by_role("button", name="Envoyer").click()
@@ -51,5 +59,7 @@ def test_resident_proposes_and_supports(live_server, browser_page, proposal_page
     page.get_by_role("button", name="Soutenir cette proposition").click()
     assert "1 habitant soutient cette proposition." in page.content()
     # the invalid form is answered 400 by design; any script error would show here
-    script_errors = [e for e in page.console_errors if "Failed to load resource" not in e]
+    script_errors = [
+        e for e in page.console_errors if "Failed to load resource" not in e
+    ]
     assert script_errors == []

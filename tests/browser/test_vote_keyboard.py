@@ -6,7 +6,10 @@ from django.test import Client
 from participation.models import Ballot
 from tests.factories.votes import VerifiedUserFactory, campaign, plan, vote_page
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def tab_to(page, predicate, limit=80):
@@ -28,7 +31,9 @@ def test_keyboard_only_ballot(live_server, browser):
     session = client.cookies["sessionid"].value
 
     context = browser.new_context(viewport={"width": 320, "height": 900})
-    context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+    context.add_cookies(
+        [{"name": "sessionid", "value": session, "url": live_server.url}]
+    )
     page = context.new_page()
     page.goto(live_server.url + page_model.url)
 
@@ -41,7 +46,10 @@ def test_keyboard_only_ballot(live_server, browser):
     page.keyboard.press("Enter")
 
     page.wait_for_selector(".ballot__review")
-    assert page.locator(".ballot__ranking li").all_inner_texts() == ["Objectif 1.2", "Objectif 1.1"]
+    assert page.locator(".ballot__ranking li").all_inner_texts() == [
+        "Objectif 1.2",
+        "Objectif 1.1",
+    ]
     tab_to(page, "el.tagName === 'BUTTON' && el.value === 'confirm'")
     page.keyboard.press("Space")
 

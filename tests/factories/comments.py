@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, Site
 from accounts.models import User
 from accounts.roles import MODERATORS, ROLE_PERMISSIONS
 from home.models import ContentPage, HomePage
-from participation.models.comments import Comment, Discussion
+from participation.comments.models import Comment, Discussion
 
 
 class ResidentFactory(factory.django.DjangoModelFactory):

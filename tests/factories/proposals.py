@@ -25,8 +25,13 @@ from participation.models import (
 )
 
 THEME_TITLES = [
-    "Mobilités", "Énergie et bâtiments", "Nature en ville", "Alimentation",
-    "Déchets et consommation", "Solidarité", "Citoyenneté",
+    "Mobilités",
+    "Énergie et bâtiments",
+    "Nature en ville",
+    "Alimentation",
+    "Déchets et consommation",
+    "Solidarité",
+    "Citoyenneté",
 ]
 
 
@@ -42,7 +47,9 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def verified(self, create, extracted, **kwargs):
         if create and extracted is not False:
-            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+            EmailAddress.objects.create(
+                user=self, email=self.email, verified=True, primary=True
+            )
         if create:
             self.save()
 
@@ -51,8 +58,9 @@ def staff(role, email=None):
     """A staff account in one of the role groups, with that role's permissions."""
     from accounts.roles import ROLE_PERMISSIONS
 
-    user = UserFactory(email=email or f"{role.lower().replace(' ', '-')}@example.org",
-                       is_staff=True)
+    user = UserFactory(
+        email=email or f"{role.lower().replace(' ', '-')}@example.org", is_staff=True
+    )
     group, _ = Group.objects.get_or_create(name=role)
     for dotted in ROLE_PERMISSIONS[role]:
         app_label, codename = dotted.split(".")
@@ -90,12 +98,18 @@ def plan(themes=3, objectives=2, actions=1):
         theme = ThemePage(title=THEME_TITLES[t % 7], slug=f"theme-{t}")
         plan_page.add_child(instance=theme)
         for o in range(objectives):
-            objective = ObjectivePage(title=f"Objectif {t}.{o}", slug=f"objectif-{t}-{o}")
+            objective = ObjectivePage(
+                title=f"Objectif {t}.{o}", slug=f"objectif-{t}-{o}"
+            )
             theme.add_child(instance=objective)
             for a in range(actions):
-                objective.add_child(instance=ActionPage(
-                    title=f"Action {t}.{o}.{a}", slug=f"action-{t}-{o}-{a}", progress=40,
-                ))
+                objective.add_child(
+                    instance=ActionPage(
+                        title=f"Action {t}.{o}.{a}",
+                        slug=f"action-{t}-{o}-{a}",
+                        progress=40,
+                    )
+                )
         created.append(theme)
     return created
 
@@ -105,8 +119,12 @@ class ProposalCallFactory(factory.django.DjangoModelFactory):
         model = ProposalCall
 
     title = factory.Sequence(lambda n: f"Appel {n}")
-    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=10))
-    closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+    opens_at = factory.LazyFunction(
+        lambda: timezone.now() - datetime.timedelta(days=10)
+    )
+    closes_at = factory.LazyFunction(
+        lambda: timezone.now() + datetime.timedelta(days=30)
+    )
     moderation = ModerationMode.PRE
     per_account_limit = 10
 

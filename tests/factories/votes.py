@@ -25,7 +25,9 @@ class VerifiedUserFactory(UserFactory):
     @factory.post_generation
     def verified(user, create, extracted, **kwargs):
         if create:
-            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+            EmailAddress.objects.create(
+                user=user, email=user.email, verified=True, primary=True
+            )
 
 
 def home_page():
@@ -36,7 +38,9 @@ def home_page():
         for code in ("fr", "en", "es"):
             Locale.objects.get_or_create(language_code=code)
         root = Page.get_first_root_node() or Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fr"))
+            instance=Page(
+                title="Root", slug="root", locale=Locale.objects.get(language_code="fr")
+            )
         )
         home = HomePage(title="Accueil", slug="accueil")
         root.add_child(instance=home)
@@ -51,7 +55,9 @@ def home_page():
 def plan(themes=2, objectives=3):
     """[(theme, [objectives])]: a plan with a few themes and objectives (fr)."""
     home = home_page()
-    climate_plan = ClimatePlanPage(title="Plan climat", slug=f"plan-{ClimatePlanPage.objects.count()}")
+    climate_plan = ClimatePlanPage(
+        title="Plan climat", slug=f"plan-{ClimatePlanPage.objects.count()}"
+    )
     home.add_child(instance=climate_plan)
     result = []
     for t in range(1, themes + 1):
@@ -59,7 +65,9 @@ def plan(themes=2, objectives=3):
         climate_plan.add_child(instance=theme)
         children = []
         for o in range(1, objectives + 1):
-            objective = ObjectivePage(title=f"Objectif {t}.{o}", slug=f"objectif-{t}-{o}")
+            objective = ObjectivePage(
+                title=f"Objectif {t}.{o}", slug=f"objectif-{t}-{o}"
+            )
             theme.add_child(instance=objective)
             children.append(objective)
         result.append((theme, children))
@@ -88,7 +96,9 @@ def vote_page(vote, results=False):
     """A published content page holding a vote widget (and the results block)."""
     body = [("vote_widget", {"campaign": vote, "heading": "Votez", "intro": ""})]
     if results:
-        body.append(("vote_results", {"campaign": vote, "heading": "Résultats", "intro": ""}))
+        body.append(
+            ("vote_results", {"campaign": vote, "heading": "Résultats", "intro": ""})
+        )
     page = ContentPage(title="Le vote", slug=f"vote-{vote.pk}", body=body)
     home_page().add_child(instance=page)
     page.save_revision().publish()

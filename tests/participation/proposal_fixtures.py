@@ -7,7 +7,7 @@ from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.models import ContentPage, HomePage
-from participation.statuses import ensure_default_statuses
+from participation.proposals.statuses import ensure_default_statuses
 from tests.factories.proposals import (
     NeighbourhoodFactory,
     ProposalCallFactory,
@@ -31,7 +31,8 @@ def seeded_proposal_data(request):
     """The data migrations' rows (statuses, locale, root page) even after a test
     with `transaction=True` has flushed the database."""
     uses_db = request.node.get_closest_marker("django_db") or {
-        "db", "transactional_db"
+        "db",
+        "transactional_db",
     } & set(request.fixturenames)
     if not uses_db:
         return
@@ -39,7 +40,9 @@ def seeded_proposal_data(request):
     ensure_default_statuses()
     Locale.objects.get_or_create(language_code="fr")
     if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+        Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.get_default())
+        )
 
 
 @pytest.fixture

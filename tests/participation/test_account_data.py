@@ -9,8 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 
 from accounts.services import delete_account
 from participation.models import Discussion, Support
-from participation.services.votes import cast_ballot
-from participation.voter_keys import email_voter_key
+from participation.votes.services import cast_ballot
+from participation.votes.voter_keys import email_voter_key
 from tests.factories.comments import CommentFactory
 from tests.factories.proposals import ProposalFactory, UserFactory
 from tests.factories.votes import campaign
@@ -22,27 +22,39 @@ def participation(call, themes, resident):
     """The resident's proposal, support, comment and ballot, and a stranger's."""
     stranger = UserFactory(email="stranger@example.org", display_name="Stranger")
     mine = ProposalFactory(
-        call=call, author=resident, title="Des arbres rue Marat",
-        pseudonym="Amina", publish_pseudonym=True,
+        call=call,
+        author=resident,
+        title="Des arbres rue Marat",
+        pseudonym="Amina",
+        publish_pseudonym=True,
     )
     theirs = ProposalFactory(call=call, author=stranger, title="Proposition d’un autre")
     Support.objects.create(user=resident, proposal=theirs)
     discussion = Discussion.objects.create(
         subject_type=ContentType.objects.get_for_model(mine), subject_key=str(mine.pk)
     )
-    CommentFactory(discussion=discussion, author=resident, body="Mon commentaire public")
-    CommentFactory(discussion=discussion, author=stranger, body="Le commentaire d’un autre")
+    CommentFactory(
+        discussion=discussion, author=resident, body="Mon commentaire public"
+    )
+    CommentFactory(
+        discussion=discussion, author=stranger, body="Le commentaire d’un autre"
+    )
     objectives = [list(theme.get_children().specific()) for theme in themes[:1]]
     vote = campaign(themes=[(themes[0], objectives[0])])
     ballot_theme = vote.ballot_themes.get()
     cast_ballot(
-        ballot_theme, [objectives[0][1].pk], "online", voter_key=email_voter_key(resident.email)
+        ballot_theme,
+        [objectives[0][1].pk],
+        "online",
+        voter_key=email_voter_key(resident.email),
     )
     return {"mine": mine, "theirs": theirs, "vote": vote, "objectives": objectives[0]}
 
 
 @pytest.mark.django_db
-def test_my_account_lists_my_participation_but_never_my_ballot(client, resident, participation):
+def test_my_account_lists_my_participation_but_never_my_ballot(
+    client, resident, participation
+):
     client.force_login(resident)
     html = client.get("/account/").content.decode()
     assert "Des arbres rue Marat" in html  # my proposal
@@ -58,16 +70,22 @@ def test_my_account_lists_my_participation_but_never_my_ballot(client, resident,
 def test_my_data_export_holds_my_participation_only(client, resident, participation):
     client.force_login(resident)
     response = client.get("/account/my-data/")
-    data = json.loads(b"".join(response.streaming_content) if response.streaming else response.content)
+    data = json.loads(
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )
     assert [p["title"] for p in data["proposals"]] == ["Des arbres rue Marat"]
-    assert [s["proposal"] for s in data["supports"]] == [participation["theirs"].reference]
+    assert [s["proposal"] for s in data["supports"]] == [
+        participation["theirs"].reference
+    ]
     assert [c["body"] for c in data["comments"]] == ["Mon commentaire public"]
     assert len(data["votes"]) == 1 and "ranking" not in data["votes"][0]
     assert "Le commentaire d’un autre" not in json.dumps(data)
 
 
 @pytest.mark.django_db
-def test_deleted_author_is_shown_as_deleted_participant(client, resident, participation):
+def test_deleted_author_is_shown_as_deleted_participant(
+    client, resident, participation
+):
     delete_account(resident)
     html = client.get(participation["mine"].get_absolute_url()).content.decode()
     assert "Participant supprimé" in html
@@ -98,7 +116,9 @@ def test_my_account_costs_the_same_queries_with_more_participation(
 
 
 @pytest.mark.django_db
-def test_comment_link_on_my_account_leads_to_the_comment(client, resident, participation):
+def test_comment_link_on_my_account_leads_to_the_comment(
+    client, resident, participation
+):
     comment = resident.comments.get()
     client.force_login(resident)
     response = client.get(f"/participation/comments/{comment.pk}/")

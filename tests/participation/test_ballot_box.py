@@ -8,10 +8,9 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from participation import ballot_box
-from participation.forms.votes import posted_ranking
 from participation.models import Ballot, VoterRecord
-from participation.services import votes as services
+from participation.votes import ballot_box, services
+from participation.votes.forms import posted_ranking
 from tests.factories.votes import VerifiedUserFactory
 from tests.participation.vote_fixtures import (
     ConfirmationForm,
@@ -26,13 +25,17 @@ from tests.participation.vote_fixtures import (
 pytestmark = pytest.mark.django_db
 
 
-def test_confirm_posts_to_the_ballot_box_and_change_goes_back_to_the_page(client, page, vote, voter):
+def test_confirm_posts_to_the_ballot_box_and_change_goes_back_to_the_page(
+    client, page, vote, voter
+):
     a, b, c = objectives(vote)
     review = client.post(action_url(page), ballot_data(vote, ranks=[b, a, None]))
     form = ConfirmationForm(review.content.decode())
     assert form.action == ballot_url(vote)
     assert form.buttons == {"confirm": ballot_url(vote), "change": action_url(page)}
-    assert form.fields["back"] == action_url(page) and form.fields["next"] == block_url(page)
+    assert form.fields["back"] == action_url(page) and form.fields["next"] == block_url(
+        page
+    )
     cast = client.post(form.buttons["confirm"], {**form.fields, "step": "confirm"})
     assert cast.status_code == 302 and cast.url == block_url(page)
     assert Ballot.objects.get().ranking == [b, a]
@@ -43,11 +46,15 @@ def test_confirm_posts_to_the_ballot_box_and_change_goes_back_to_the_page(client
 
 def test_confirmation_in_english_answers_in_english(client, page, vote, voter):
     a = objectives(vote)[0]
-    response = client.post("/en" + ballot_url(vote), confirmation(vote, page, [a]), follow=True)
+    response = client.post(
+        "/en" + ballot_url(vote), confirmation(vote, page, [a]), follow=True
+    )
     assert "Your ballot is counted" in response.content.decode()
 
 
-def test_forged_confirmation_goes_back_to_the_page_with_the_choices_and_the_error(client, page, vote, voter):
+def test_forged_confirmation_goes_back_to_the_page_with_the_choices_and_the_error(
+    client, page, vote, voter
+):
     a, b, c = objectives(vote)
     data = confirmation(vote, page, [a, a, None])
     response = client.post(ballot_url(vote), data)
@@ -59,7 +66,9 @@ def test_forged_confirmation_goes_back_to_the_page_with_the_choices_and_the_erro
     assert Ballot.objects.count() == 0 and VoterRecord.objects.count() == 0
 
 
-def test_a_confirmation_pointing_off_the_site_is_not_followed(client, page, vote, voter):
+def test_a_confirmation_pointing_off_the_site_is_not_followed(
+    client, page, vote, voter
+):
     a = objectives(vote)[0]
     forged = {**confirmation(vote, page, [a, a]), "back": "https://elsewhere.example/"}
     assert client.post(ballot_url(vote), forged).status_code == 404
@@ -72,7 +81,9 @@ def test_a_confirmation_pointing_off_the_site_is_not_followed(client, page, vote
 def test_the_ballot_box_takes_only_posted_confirmations(client, page, vote, voter):
     assert client.get(ballot_url(vote)).status_code == 405
     a = objectives(vote)[0]
-    response = client.post(ballot_url(vote), {**confirmation(vote, page, [a]), "step": "change"})
+    response = client.post(
+        ballot_url(vote), {**confirmation(vote, page, [a]), "step": "change"}
+    )
     assert response.status_code == 307 and response.url == action_url(page)
     assert Ballot.objects.count() == 0
 
@@ -90,12 +101,18 @@ def test_a_theme_on_no_ballot_is_not_found(client, page, vote, voter):
     assert response.status_code == 404
 
 
-def test_vote_closed_early_takes_no_ballot_even_once_its_rules_are_kept(client, page, vote, voter):
+def test_vote_closed_early_takes_no_ballot_even_once_its_rules_are_kept(
+    client, page, vote, voter
+):
     a, b, c = objectives(vote)
-    client.post(ballot_url(vote), confirmation(vote, page, [a]))  # the vote now has ballots
+    client.post(
+        ballot_url(vote), confirmation(vote, page, [a])
+    )  # the vote now has ballots
     second = VerifiedUserFactory()
     client.force_login(second)
-    client.post(ballot_url(vote), confirmation(vote, page, [b]))  # its rules are now kept
+    client.post(
+        ballot_url(vote), confirmation(vote, page, [b])
+    )  # its rules are now kept
     services.close_early(vote, user=None)
     third = VerifiedUserFactory()
     client.force_login(third)
@@ -109,11 +126,17 @@ def test_casting_takes_four_queries_and_three_once_the_rules_are_seen_frozen(
 ):
     a, b, c = objectives(vote)
     url, ranked, reversed_ = (
-        ballot_url(vote), confirmation(vote, page, [a, b, c]), confirmation(vote, page, [c, b, a])
+        ballot_url(vote),
+        confirmation(vote, page, [a, b, c]),
+        confirmation(vote, page, [c, b, a]),
     )
-    services.cast_ballot(vote.ballot_themes.first(), [b], "paper")  # the vote has ballots
+    services.cast_ballot(
+        vote.ballot_themes.first(), [b], "paper"
+    )  # the vote has ballots
     # session, account (with its verified email), rules, the two rows in one statement
-    with django_assert_num_queries(4 + 2):  # + the savepoint the test's transaction needs
+    with django_assert_num_queries(
+        4 + 2
+    ):  # + the savepoint the test's transaction needs
         first = client.post(url, ranked)
     client.force_login(VerifiedUserFactory())
     with django_assert_num_queries(3 + 2):  # the rules can no longer change: kept
@@ -153,10 +176,15 @@ def write_path(request, monkeypatch):
 def rows(vote, voter_key="k", ranking=None, channel="online"):
     ct = vote.ballot_themes.first()
     today = timezone.localdate()
-    record = VoterRecord(campaign=vote, theme_id=ct.theme_id, voter_key=voter_key, voted_on=today)
+    record = VoterRecord(
+        campaign=vote, theme_id=ct.theme_id, voter_key=voter_key, voted_on=today
+    )
     ballot = Ballot(
-        campaign=vote, theme_id=ct.theme_id, ranking=ranking or objectives(vote)[:1],
-        channel=channel, cast_on=today,
+        campaign=vote,
+        theme_id=ct.theme_id,
+        ranking=ranking or objectives(vote)[:1],
+        channel=channel,
+        cast_on=today,
     )
     return record, ballot
 
@@ -182,7 +210,9 @@ def test_a_second_row_for_the_same_voter_writes_nothing(vote, write_path):
 def test_nothing_is_written_once_the_vote_is_closed(vote, write_path):
     record, ballot = rows(vote)
     assert not ballot_box.drop(ballot, record=record, open_at=vote.closes_at)
-    assert not ballot_box.drop(ballot, record=record, open_at=vote.opens_at - timezone.timedelta(1))
+    assert not ballot_box.drop(
+        ballot, record=record, open_at=vote.opens_at - timezone.timedelta(1)
+    )
     assert Ballot.objects.count() == 0 and VoterRecord.objects.count() == 0
     assert ballot._state.adding
 

@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from participation.models.comments import Comment
-from participation.services import comments as services
+from participation.comments import services
+from participation.comments.models import Comment
 from tests.factories.comments import CommentFactory, ResidentFactory
 
 

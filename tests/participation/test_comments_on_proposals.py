@@ -7,8 +7,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from participation.comments import services
 from participation.models import Proposal, ProposalCall, ProposalStatus
-from participation.services import comments as services
 from tests.factories.comments import ResidentFactory
 
 

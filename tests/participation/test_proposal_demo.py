@@ -2,8 +2,8 @@
 
 import pytest
 
-from participation.demo.proposals import build, generate
 from participation.models import Proposal, Support
+from participation.proposals.demo import build, generate
 from tests.factories.proposals import NeighbourhoodFactory, ProposalCallFactory, plan
 from tests.participation.proposal_fixtures import *  # noqa: F403
 
@@ -23,7 +23,13 @@ def test_generator_writes_565_varied_proposals(home):
     statuses = set(Proposal.objects.values_list("status__code", flat=True))
     assert languages == {"fr", "en", "es"}
     assert {"online", "caravan", "workshop", "paper"} <= channels
-    assert {"grouped", "retained", "not_retained", "implemented", "published"} <= statuses
+    assert {
+        "grouped",
+        "retained",
+        "not_retained",
+        "implemented",
+        "published",
+    } <= statuses
     assert Proposal.objects.exclude(official_answer="").count() > 50
     assert len(set(Proposal.objects.values_list("title", flat=True))) > 150
     assert call.proposals.order_by("reference").last().reference.endswith("-0565")
@@ -53,5 +59,7 @@ def test_builder_supports_are_counted(home):
     build(demo)  # idempotent
     assert Proposal.objects.count() == 565
     proposal = Proposal.objects.order_by("-support_count").first()
-    assert proposal.support_count == Support.objects.filter(proposal=proposal).count() > 0
+    assert (
+        proposal.support_count == Support.objects.filter(proposal=proposal).count() > 0
+    )
     assert demo.pages["proposals"].live

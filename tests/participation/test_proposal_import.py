@@ -30,14 +30,21 @@ def good_csv(themes):
     )
 
 
-def test_agent_imports_a_good_csv_from_the_admin(client, agent, call, themes, neighbourhood):
+def test_agent_imports_a_good_csv_from_the_admin(
+    client, agent, call, themes, neighbourhood
+):
     client.force_login(agent)
     upload = SimpleUploadedFile("paper.csv", good_csv(themes).encode(), "text/csv")
-    response = client.post("/admin/proposal-moderation/import/", {"call": call.pk, "file": upload})
+    response = client.post(
+        "/admin/proposal-moderation/import/", {"call": call.pk, "file": upload}
+    )
     assert response.status_code == 302
     first, second = Proposal.objects.order_by("reference")
     assert (first.channel, first.entered_by, first.contact, first.neighbourhood) == (
-        "paper", agent, "06 12", neighbourhood
+        "paper",
+        agent,
+        "06 12",
+        neighbourhood,
     )
     assert first.submitted_at.date().isoformat() == "2021-07-12"
     assert second.language == "en" and second.theme == themes[1]
@@ -45,10 +52,16 @@ def test_agent_imports_a_good_csv_from_the_admin(client, agent, call, themes, ne
 
 
 def test_bad_rows_are_reported_and_nothing_is_imported(client, agent, call, themes):
-    bad = good_csv(themes) + "Sans thème,Texte,inconnu,online,hier,xx,,,,,\n" + ",,,,,,,,,,x\n"
+    bad = (
+        good_csv(themes)
+        + "Sans thème,Texte,inconnu,online,hier,xx,,,,,\n"
+        + ",,,,,,,,,,x\n"
+    )
     client.force_login(agent)
     upload = SimpleUploadedFile("paper.csv", bad.encode(), "text/csv")
-    response = client.post("/admin/proposal-moderation/import/", {"call": call.pk, "file": upload})
+    response = client.post(
+        "/admin/proposal-moderation/import/", {"call": call.pk, "file": upload}
+    )
     html = response.content.decode()
     assert response.status_code == 400
     assert "Ligne 4 :" in html and "Thème inconnu" in html and "Canal inconnu" in html
@@ -57,7 +70,9 @@ def test_bad_rows_are_reported_and_nothing_is_imported(client, agent, call, them
     assert not Proposal.objects.exists()
 
 
-def test_xlsx_template_downloads_and_imports(client, agent, call, themes, neighbourhood):
+def test_xlsx_template_downloads_and_imports(
+    client, agent, call, themes, neighbourhood
+):
     client.force_login(agent)
     template = client.get("/admin/proposal-moderation/import/template.xlsx")
     assert template.status_code == 200
@@ -80,16 +95,26 @@ def test_moderators_cannot_import(client, call):
     assert response.status_code in (302, 403)
 
 
-def test_management_command_imports_all_or_nothing(tmp_path, agent, call, themes, neighbourhood):
+def test_management_command_imports_all_or_nothing(
+    tmp_path, agent, call, themes, neighbourhood
+):
     good = tmp_path / "good.csv"
     good.write_text(good_csv(themes), encoding="utf-8")
     bad = tmp_path / "bad.csv"
     bad.write_text(good_csv(themes) + "x,y,nope,paper,,,,,,,\n", encoding="utf-8")
     with pytest.raises(CommandError, match="1 bad rows"):
-        call_command("import_proposals", str(bad), call=call.pk, agent=agent.email, verbosity=0)
+        call_command(
+            "import_proposals", str(bad), call=call.pk, agent=agent.email, verbosity=0
+        )
     assert not Proposal.objects.exists()
     out = io.StringIO()
-    call_command("import_proposals", str(good), call=call.pk, agent=agent.email, stdout=out,
-                 verbosity=0)
+    call_command(
+        "import_proposals",
+        str(good),
+        call=call.pk,
+        agent=agent.email,
+        stdout=out,
+        verbosity=0,
+    )
     assert "2 proposals imported" in out.getvalue()
     assert Proposal.objects.count() == 2

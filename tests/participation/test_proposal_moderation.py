@@ -316,22 +316,33 @@ def test_staff_export_has_every_field_and_open_data_has_no_personal_data(
 def test_proposals_are_never_created_by_the_generic_admin_form(client, call):
     from django.contrib.auth import get_user_model
 
-    admin = get_user_model().objects.create_superuser(email="root@example.org", password="x")
+    admin = get_user_model().objects.create_superuser(
+        email="root@example.org", password="x"
+    )
     client.force_login(admin)
     listing = client.get("/admin/snippets/participation/proposal/").content.decode()
     assert "/admin/snippets/participation/proposal/add/" not in listing
-    assert client.get("/admin/snippets/participation/proposal/add/").status_code in (302, 403)
+    assert client.get("/admin/snippets/participation/proposal/add/").status_code in (
+        302,
+        403,
+    )
 
 
 def test_administrators_edit_statuses_and_calls(client):
     from django.contrib.auth import get_user_model
 
-    admin = get_user_model().objects.create_superuser(email="boss@example.org", password="x")
+    admin = get_user_model().objects.create_superuser(
+        email="boss@example.org", password="x"
+    )
     client.force_login(admin)
     status = ProposalStatus.objects.get(code="not_retained")
     assert (status.label_in("fr"), status.label_in("en"), status.label_in("es")) == (
-        "Non retenue", "Not retained", "No seleccionada"
+        "Non retenue",
+        "Not retained",
+        "No seleccionada",
     )
     edit = client.get(f"/admin/snippets/participation/proposalstatus/edit/{status.pk}/")
     assert edit.status_code == 200 and "No seleccionada" in edit.content.decode()
-    assert client.get("/admin/snippets/participation/proposalcall/add/").status_code == 200
+    assert (
+        client.get("/admin/snippets/participation/proposalcall/add/").status_code == 200
+    )

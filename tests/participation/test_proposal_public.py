@@ -9,8 +9,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from participation.models import Proposal, ProposalStatus, Support
-from participation.search import published_proposals_search
-from participation.services.proposals import support_proposal
+from participation.proposals.search import published_proposals_search
+from participation.proposals.services import support_proposal
 from tests.factories.proposals import ProposalFactory, UserFactory
 from tests.participation.proposal_fixtures import *  # noqa: F403
 
@@ -20,11 +20,19 @@ PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 @pytest.mark.django_db
 def test_index_filters_and_searches(client, call, themes, neighbourhood):
-    ProposalFactory(call=call, title="Arceaux vélos", theme=themes[0], channel="caravan",
-                    neighbourhood=neighbourhood)
+    ProposalFactory(
+        call=call,
+        title="Arceaux vélos",
+        theme=themes[0],
+        channel="caravan",
+        neighbourhood=neighbourhood,
+    )
     ProposalFactory(call=call, title="Compost collectif", theme=themes[1])
-    ProposalFactory(call=call, title="En attente",
-                    status=ProposalStatus.objects.get(code="submitted"))
+    ProposalFactory(
+        call=call,
+        title="En attente",
+        status=ProposalStatus.objects.get(code="submitted"),
+    )
     cases = {
         "": {"Arceaux vélos", "Compost collectif"},
         f"?theme={themes[1].pk}": {"Compost collectif"},
@@ -35,7 +43,9 @@ def test_index_filters_and_searches(client, call, themes, neighbourhood):
     }
     for query, expected in cases.items():
         html = client.get(INDEX + query).content.decode()
-        shown = {t for t in ("Arceaux vélos", "Compost collectif", "En attente") if t in html}
+        shown = {
+            t for t in ("Arceaux vélos", "Compost collectif", "En attente") if t in html
+        }
         assert shown == expected, query
 
 
@@ -58,7 +68,11 @@ def test_random_order_is_stable_for_a_seed(client, call):
 
     def order(seed):
         html = client.get(f"{INDEX}?sort=random&seed={seed}").content.decode()
-        return [n for n in range(30) if f"Idée numéro {n:02d}" in html and html.index(f"Idée numéro {n:02d}")]
+        return [
+            n
+            for n in range(30)
+            if f"Idée numéro {n:02d}" in html and html.index(f"Idée numéro {n:02d}")
+        ]
 
     assert order(7) == order(7)
     first = client.get(INDEX + "?sort=random").content.decode()
@@ -66,11 +80,17 @@ def test_random_order_is_stable_for_a_seed(client, call):
 
 
 @pytest.mark.django_db
-def test_index_queries_do_not_grow_with_proposals(client, call, themes, django_assert_num_queries):
+def test_index_queries_do_not_grow_with_proposals(
+    client, call, themes, django_assert_num_queries
+):
     def add(count):
         Proposal.objects.bulk_create(
-            ProposalFactory.build(call=call, reference=f"P-9999-{Proposal.objects.count() + n:05d}",
-                                  author=None, theme=themes[n % 3])
+            ProposalFactory.build(
+                call=call,
+                reference=f"P-9999-{Proposal.objects.count() + n:05d}",
+                author=None,
+                theme=themes[n % 3],
+            )
             for n in range(count)
         )
         for proposal in Proposal.objects.all()[:20]:
@@ -132,7 +152,9 @@ def test_resident_supports_once_and_withdraws(client, call, resident):
 
 @pytest.mark.django_db
 def test_unpublished_proposals_cannot_be_supported(client, call, resident):
-    proposal = ProposalFactory(call=call, status=ProposalStatus.objects.get(code="submitted"))
+    proposal = ProposalFactory(
+        call=call, status=ProposalStatus.objects.get(code="submitted")
+    )
     client.force_login(resident)
     client.post(proposal.get_absolute_url() + "soutien/", {"action": "support"})
     assert not Support.objects.exists()
@@ -141,8 +163,11 @@ def test_unpublished_proposals_cannot_be_supported(client, call, resident):
 @pytest.mark.django_db
 def test_search_hook_finds_published_proposals_only(call):
     ProposalFactory(call=call, title="Arceaux vélos devant l’école", language="en")
-    ProposalFactory(call=call, title="Arceaux en attente",
-                    status=ProposalStatus.objects.get(code="submitted"))
+    ProposalFactory(
+        call=call,
+        title="Arceaux en attente",
+        status=ProposalStatus.objects.get(code="submitted"),
+    )
     found = published_proposals_search("arceaux", "fr")
     assert [p.title for p in found] == ["Arceaux vélos devant l’école"]
     assert not published_proposals_search("", "fr").exists()
@@ -153,13 +178,18 @@ def test_user_text_is_inert_everywhere(
     client, call, proposal_page, django_capture_on_commit_callbacks
 ):
     from accounts.roles import MODERATORS
-    from participation.services.proposals import publish_proposal
+    from participation.proposals.services import publish_proposal
     from tests.factories.proposals import staff
 
     author = UserFactory(display_name=PAYLOAD)
     proposal = ProposalFactory(
-        call=call, author=author, title=PAYLOAD, text=PAYLOAD, pseudonym=PAYLOAD,
-        publish_pseudonym=True, status=ProposalStatus.objects.get(code="submitted"),
+        call=call,
+        author=author,
+        title=PAYLOAD,
+        text=PAYLOAD,
+        pseudonym=PAYLOAD,
+        publish_pseudonym=True,
+        status=ProposalStatus.objects.get(code="submitted"),
     )
     proposal.tags.add(PAYLOAD[:30])
     proposal.save()
@@ -172,8 +202,10 @@ def test_user_text_is_inert_everywhere(
         assert "<script>alert" not in html and "<img src=x" not in html, url
         assert "&lt;script&gt;" in html, url
     client.force_login(moderator)
-    for url in (f"/admin/proposal-moderation/{proposal.pk}/moderate/",
-                "/admin/snippets/participation/proposal/"):
+    for url in (
+        f"/admin/proposal-moderation/{proposal.pk}/moderate/",
+        "/admin/snippets/participation/proposal/",
+    ):
         html = client.get(url).content.decode()
         assert "<script>alert" not in html and "<img src=x" not in html, url
     message = mail.outbox[0]

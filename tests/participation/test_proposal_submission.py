@@ -31,15 +31,22 @@ def test_unverified_account_is_asked_to_confirm_its_email(client, proposal_page)
     assert 'name="title"' not in html
 
 
-def test_verified_resident_submits_and_is_thanked(client, proposal_page, resident, themes):
+def test_verified_resident_submits_and_is_thanked(
+    client, proposal_page, resident, themes
+):
     client.force_login(resident)
     page_html = client.get(proposal_page.url).content.decode()
     assert "Titre de votre idée" in page_html  # the block's label
-    response = client.post(action_url(proposal_page), valid_post(themes[0]), follow=True)
+    response = client.post(
+        action_url(proposal_page), valid_post(themes[0]), follow=True
+    )
     assert response.redirect_chain[-1][0].endswith(f"#block-{FORM_BLOCK_ID}")  # noqa: F405
     assert "Merci, bien reçu !" in response.content.decode()
     proposal = Proposal.objects.get()
-    assert proposal.reference == f"P-{timezone.localtime(proposal.call.opens_at).year}-0001"
+    assert (
+        proposal.reference
+        == f"P-{timezone.localtime(proposal.call.opens_at).year}-0001"
+    )
     assert proposal.author == resident
     assert proposal.language == "fr"
     assert proposal.status.code == "submitted"  # pre-moderation by default
@@ -73,14 +80,18 @@ def test_invalid_proposal_keeps_the_text_and_links_the_errors(
     assert not Proposal.objects.exists()
 
 
-def test_closed_call_shows_a_message_and_refuses(client, proposal_page, call, resident, themes):
+def test_closed_call_shows_a_message_and_refuses(
+    client, proposal_page, call, resident, themes
+):
     call.closes_at = timezone.now() - datetime.timedelta(days=1)
     call.save()
     client.force_login(resident)
     html = client.get(proposal_page.url).content.decode()
     assert "L’appel est clos." in html
     assert 'name="title"' not in html
-    response = client.post(action_url(proposal_page), valid_post(themes[0]), follow=True)
+    response = client.post(
+        action_url(proposal_page), valid_post(themes[0]), follow=True
+    )
     assert "Cet appel à propositions est clos." in response.content.decode()
     assert not Proposal.objects.exists()
 
@@ -88,7 +99,9 @@ def test_closed_call_shows_a_message_and_refuses(client, proposal_page, call, re
 def test_honeypot_drops_the_proposal_silently(client, proposal_page, resident, themes):
     client.force_login(resident)
     response = client.post(
-        action_url(proposal_page), valid_post(themes[0], website="http://spam"), follow=True
+        action_url(proposal_page),
+        valid_post(themes[0], website="http://spam"),
+        follow=True,
     )
     assert "Merci, bien reçu !" in response.content.decode()
     assert not Proposal.objects.exists()
@@ -98,36 +111,48 @@ def test_flood_of_proposals_is_rate_limited(client, proposal_page, resident, the
     client.force_login(resident)
     for n in range(5):
         client.post(action_url(proposal_page), valid_post(themes[0], title=f"Idée {n}"))
-    response = client.post(action_url(proposal_page), valid_post(themes[0], title="Encore"))
+    response = client.post(
+        action_url(proposal_page), valid_post(themes[0], title="Encore")
+    )
     assert response.status_code == 429
     assert "Merci d’attendre dix minutes" in response.content.decode()
     assert "Encore" in response.content.decode()  # nothing lost
     assert Proposal.objects.count() == 5
 
 
-def test_call_limit_per_account_is_explained(client, proposal_page, call, resident, themes):
+def test_call_limit_per_account_is_explained(
+    client, proposal_page, call, resident, themes
+):
     call.per_account_limit = 1
     call.save()
     client.force_login(resident)
     client.post(action_url(proposal_page), valid_post(themes[0]))
     html = client.get(proposal_page.url).content.decode()
     assert "que cet appel permet par personne" in html
-    response = client.post(action_url(proposal_page), valid_post(themes[0], title="Deux"))
+    response = client.post(
+        action_url(proposal_page), valid_post(themes[0], title="Deux")
+    )
     assert response.status_code == 409
     assert Proposal.objects.count() == 1
 
 
-def test_post_moderated_call_publishes_at_once(client, proposal_page, call, resident, themes):
+def test_post_moderated_call_publishes_at_once(
+    client, proposal_page, call, resident, themes
+):
     call.moderation = "post"
     call.save()
     client.force_login(resident)
     client.post(action_url(proposal_page), valid_post(themes[0]))
     proposal = Proposal.objects.get()
     assert proposal.status.code == "published"
-    assert proposal.title in client.get(proposal_page.url).content.decode()  # list block
+    assert (
+        proposal.title in client.get(proposal_page.url).content.decode()
+    )  # list block
 
 
-def test_theme_outside_the_call_is_refused(client, proposal_page, call, resident, themes):
+def test_theme_outside_the_call_is_refused(
+    client, proposal_page, call, resident, themes
+):
     call.themes.set([themes[0]])
     client.force_login(resident)
     response = client.post(action_url(proposal_page), valid_post(themes[1]))
@@ -135,7 +160,9 @@ def test_theme_outside_the_call_is_refused(client, proposal_page, call, resident
     assert not Proposal.objects.exists()
 
 
-def test_block_whose_call_was_deleted_reads_as_closed(client, proposal_page, call, resident):
+def test_block_whose_call_was_deleted_reads_as_closed(
+    client, proposal_page, call, resident
+):
     call.delete()
     client.force_login(resident)
     response = client.get(proposal_page.url)

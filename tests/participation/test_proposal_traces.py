@@ -45,7 +45,9 @@ def test_event_page_lists_the_proposals_collected_there(client, call, home):
         start=timezone.now() - datetime.timedelta(days=30),
     )
     index.add_child(instance=stop)
-    ProposalFactory(call=call, title="Des fontaines à eau", channel="caravan", event=stop)
+    ProposalFactory(
+        call=call, title="Des fontaines à eau", channel="caravan", event=stop
+    )
     ProposalFactory(call=call, title="Ailleurs", channel="online")
 
     html = client.get(stop.url).content.decode()

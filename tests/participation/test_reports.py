@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import ModelLogEntry
 
-from participation.models.comments import Comment, Report, ReportStatus
-from participation.services import comments as services
+from participation.comments import services
+from participation.comments.models import Comment
+from participation.moderation import Report, ReportStatus
 from tests.factories.comments import (
     ResidentFactory,
     make_discussed_page,

@@ -10,9 +10,9 @@ from wagtail.models import PageLogEntry
 
 from climate_plan.models import ObjectivePage
 from participation.models import VoteCampaign
-from participation.results import campaign_results
-from participation.services import votes as services
-from participation.vote_exports import recount_csv, write_ballots_csv
+from participation.votes import services
+from participation.votes.exports import recount_csv, write_ballots_csv
+from participation.votes.results import campaign_results
 from tests.factories.votes import campaign
 
 pytestmark = pytest.mark.django_db
@@ -24,15 +24,22 @@ def campaign_form_data(vote, **changes):
         "title": vote.title,
         "opens_at": vote.opens_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         "closes_at": vote.closes_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-        "ranks": vote.ranks, "counting_rule": vote.counting_rule,
-        "allow_accounts": "on", "allow_codes": "on", "allow_paper": "on",
+        "ranks": vote.ranks,
+        "counting_rule": vote.counting_rule,
+        "allow_accounts": "on",
+        "allow_codes": "on",
+        "allow_paper": "on",
         "results_visibility": vote.results_visibility,
     }
     themes = list(vote.ballot_themes.all())
-    data.update({
-        "ballot_themes-TOTAL_FORMS": len(themes), "ballot_themes-INITIAL_FORMS": len(themes),
-        "ballot_themes-MIN_NUM_FORMS": 1, "ballot_themes-MAX_NUM_FORMS": 1000,
-    })
+    data.update(
+        {
+            "ballot_themes-TOTAL_FORMS": len(themes),
+            "ballot_themes-INITIAL_FORMS": len(themes),
+            "ballot_themes-MIN_NUM_FORMS": 1,
+            "ballot_themes-MAX_NUM_FORMS": 1000,
+        }
+    )
     for i, ct in enumerate(themes):
         data[f"ballot_themes-{i}-id"] = ct.pk
         data[f"ballot_themes-{i}-ORDER"] = i + 1
@@ -58,7 +65,9 @@ def test_rules_freeze_once_the_first_ballot_is_cast(admin_client, caplog):
     assert "Refused a change to the rules" in caplog.text
     from wagtail.models import ModelLogEntry
 
-    assert ModelLogEntry.objects.filter(action="participation.vote_rules_refused").exists()
+    assert ModelLogEntry.objects.filter(
+        action="participation.vote_rules_refused"
+    ).exists()
     # The title alone may still change.
     renamed = admin_client.post(url, campaign_form_data(vote, title="Vote 2021"))
     assert renamed.status_code == 302
@@ -81,14 +90,31 @@ def test_close_early_then_dashboard_and_exports(admin_client):
     ct = vote.ballot_themes.first()
     a, b, c = ct.option_ids()
     for i, ranking in enumerate([[a, b], [b], [b, c, a]]):
-        services.cast_ballot(ct, ranking, ["online", "code", "paper"][i], voter_key=str(i))
+        services.cast_ballot(
+            ct, ranking, ["online", "code", "paper"][i], voter_key=str(i)
+        )
     admin_client.post(reverse("votes_admin:close", args=[vote.pk]))
     vote.refresh_from_db()
     assert not vote.is_open()
-    html = admin_client.get(reverse("votes_admin:dashboard", args=[vote.pk])).content.decode()
-    assert "Bulletins par jour" in html and "<svg" in html and "Appliquer les résultats au plan" in html
-    results = admin_client.get(reverse("votes_admin:results_csv", args=[vote.pk])).content.decode()
-    assert list(csv.reader(io.StringIO(results)))[1][:6] == [str(ct.theme_id), "Thème 1", "1", str(b), "Objectif 1.2", "8"]
+    html = admin_client.get(
+        reverse("votes_admin:dashboard", args=[vote.pk])
+    ).content.decode()
+    assert (
+        "Bulletins par jour" in html
+        and "<svg" in html
+        and "Appliquer les résultats au plan" in html
+    )
+    results = admin_client.get(
+        reverse("votes_admin:results_csv", args=[vote.pk])
+    ).content.decode()
+    assert list(csv.reader(io.StringIO(results)))[1][:6] == [
+        str(ct.theme_id),
+        "Thème 1",
+        "1",
+        str(b),
+        "Objectif 1.2",
+        "8",
+    ]
     xlsx = admin_client.get(reverse("votes_admin:results_xlsx", args=[vote.pk]))
     assert xlsx.content[:2] == b"PK"
 
@@ -101,7 +127,9 @@ def test_recount_from_the_published_file_equals_the_results(tmp_path):
             ranking = [ids[(i * 7) % 3], ids[(i * 5 + 1) % 3]][: 1 + i % 2]
             if len(set(ranking)) < len(ranking):
                 ranking = ranking[:1]
-            services.cast_ballot(ct, ranking, ["online", "code", "paper"][i % 3], voter_key=f"v{i}")
+            services.cast_ballot(
+                ct, ranking, ["online", "code", "paper"][i % 3], voter_key=f"v{i}"
+            )
     path = tmp_path / "ballots.csv"
     with open(path, "w", newline="") as stream:
         write_ballots_csv(vote, stream)
@@ -114,13 +142,19 @@ def test_recount_from_the_published_file_equals_the_results(tmp_path):
     assert f"1. objective {first.option}: {first.points} points" in out.getvalue()
 
 
-def test_applying_results_ranks_the_objectives_and_publishes_them(admin_client, django_capture_on_commit_callbacks):
+def test_applying_results_ranks_the_objectives_and_publishes_them(
+    admin_client, django_capture_on_commit_callbacks
+):
     vote = campaign(opens_in=-7, closes_in=-1)
     ct = vote.ballot_themes.first()
     a, b, c = ct.option_ids()
     services.cast_ballot(ct, [c, a], "online", voter_key="x")
     with django_capture_on_commit_callbacks(execute=True):
         admin_client.post(reverse("votes_admin:apply", args=[vote.pk]))
-    ranks = dict(ObjectivePage.objects.filter(pk__in=[a, b, c]).values_list("pk", "priority_rank"))
+    ranks = dict(
+        ObjectivePage.objects.filter(pk__in=[a, b, c]).values_list(
+            "pk", "priority_rank"
+        )
+    )
     assert ranks == {c: 1, a: 2, b: 3}
     assert PageLogEntry.objects.filter(page_id=c, action="wagtail.publish").exists()

@@ -11,9 +11,8 @@ from django.core.cache import cache
 from django.db import models
 from django.urls import reverse
 
-from participation import voter_keys
 from participation.models import Ballot, VoterRecord, VotingCode
-from participation.services import votes as services
+from participation.votes import services, voter_keys
 from tests.factories.votes import VerifiedUserFactory, campaign, vote_page
 from tests.participation.vote_fixtures import action_url, ballot_data, objectives
 
@@ -33,7 +32,9 @@ def test_anonymous_visitor_is_told_how_to_take_part(client, page, vote):
     assert "<select" not in html
 
 
-def test_ballot_is_confirmed_before_it_is_cast_then_never_shown(client, page, vote, voter):
+def test_ballot_is_confirmed_before_it_is_cast_then_never_shown(
+    client, page, vote, voter
+):
     a, b, c = objectives(vote)
     html = client.get(page.url).content.decode()
     assert html.count("<fieldset") == 2  # one ballot per theme
@@ -42,7 +43,9 @@ def test_ballot_is_confirmed_before_it_is_cast_then_never_shown(client, page, vo
     text = review.content.decode()
     assert "Confirmer mon vote" in text and "Objectif 1.2" in text
     assert Ballot.objects.count() == 0
-    done = client.post(action_url(page), ballot_data(vote, ranks=[b, a, None], step="confirm"))
+    done = client.post(
+        action_url(page), ballot_data(vote, ranks=[b, a, None], step="confirm")
+    )
     assert done.status_code == 302
     assert Ballot.objects.get().ranking == [b, a]
     html = client.get(page.url).content.decode()
@@ -53,7 +56,9 @@ def test_ballot_is_confirmed_before_it_is_cast_then_never_shown(client, page, vo
 
 def test_change_brings_the_form_back_with_the_choices_kept(client, page, vote, voter):
     a, b, c = objectives(vote)
-    response = client.post(action_url(page), ballot_data(vote, ranks=[c, b, a], step="change"))
+    response = client.post(
+        action_url(page), ballot_data(vote, ranks=[c, b, a], step="change")
+    )
     html = response.content.decode()
     assert f'<option value="{c}" selected>' in html and "Vérifier mon bulletin" in html
     assert Ballot.objects.count() == 0
@@ -69,12 +74,17 @@ def test_change_brings_the_form_back_with_the_choices_kept(client, page, vote, v
         ("too_many", "au plus 3 objectifs"),
     ],
 )
-def test_invalid_ballot_comes_back_explained_with_choices_kept(client, page, vote, voter, shape, message):
+def test_invalid_ballot_comes_back_explained_with_choices_kept(
+    client, page, vote, voter, shape, message
+):
     a, b, c = objectives(vote)
     other = objectives(vote, 1)[0]
     ranks = {
-        "duplicate": [a, a, None], "gap": [a, None, c], "foreign": [a, other, None],
-        "empty": [None, None, None], "too_many": [a, b, c],
+        "duplicate": [a, a, None],
+        "gap": [a, None, c],
+        "foreign": [a, other, None],
+        "empty": [None, None, None],
+        "too_many": [a, b, c],
     }[shape]
     data = ballot_data(vote, ranks=ranks, step="confirm")
     if shape == "too_many":
@@ -92,7 +102,9 @@ def test_invalid_ballot_comes_back_explained_with_choices_kept(client, page, vot
 def test_second_ballot_same_theme_is_refused(client, page, vote, voter):
     a, b, c = objectives(vote)
     client.post(action_url(page), ballot_data(vote, ranks=[a], step="confirm"))
-    response = client.post(action_url(page), ballot_data(vote, ranks=[b], step="confirm"), follow=True)
+    response = client.post(
+        action_url(page), ballot_data(vote, ranks=[b], step="confirm"), follow=True
+    )
     assert "déjà voté dans ce thème" in response.content.decode()
     assert Ballot.objects.count() == 1
 
@@ -109,26 +121,42 @@ def test_closed_vote_takes_no_ballot(client, voter):
 def test_voting_code_votes_once_per_theme_without_an_account(client, page, vote):
     [code] = services.generate_codes(vote, 1)
     code_url = reverse("participation:vote_code", args=[vote.pk])
-    response = client.post(code_url, {"code": code.lower().replace("-", " "), "next": page.url})
+    response = client.post(
+        code_url, {"code": code.lower().replace("-", " "), "next": page.url}
+    )
     assert response.status_code == 302 and response.url == page.url
     assert code not in str(dict(client.session))  # only the code's id is remembered
     a, b, c = objectives(vote)
     client.post(action_url(page), ballot_data(vote, ranks=[a, b], step="confirm"))
-    client.post(action_url(page), ballot_data(vote, 1, ranks=objectives(vote, 1)[:1], step="confirm"))
+    client.post(
+        action_url(page),
+        ballot_data(vote, 1, ranks=objectives(vote, 1)[:1], step="confirm"),
+    )
     client.post(action_url(page), ballot_data(vote, ranks=[c], step="confirm"))
     assert sorted(Ballot.objects.values_list("channel", flat=True)) == ["code", "code"]
-    assert VoterRecord.objects.filter(voter_key=voter_keys.code_voter_key(code)).count() == 2
-    assert client.get(page.url)["Cache-Control"].startswith("max-age=0") or "private" in client.get(page.url)["Cache-Control"]
+    assert (
+        VoterRecord.objects.filter(voter_key=voter_keys.code_voter_key(code)).count()
+        == 2
+    )
+    assert (
+        client.get(page.url)["Cache-Control"].startswith("max-age=0")
+        or "private" in client.get(page.url)["Cache-Control"]
+    )
 
 
 def test_codes_are_stored_hashed_and_shown_once(admin_client, vote):
-    response = admin_client.post(reverse("votes_admin:codes", args=[vote.pk]), {"number": 3})
+    response = admin_client.post(
+        reverse("votes_admin:codes", args=[vote.pk]), {"number": 3}
+    )
     html = response.content.decode()
     stored = set(VotingCode.objects.values_list("code_hash", flat=True))
     assert len(stored) == 3
     for code_hash in stored:
         assert code_hash not in html
-    codes = [line.split("<strong>")[1].split("</strong>")[0] for line in html.split("<li>")[1:]]
+    codes = [
+        line.split("<strong>")[1].split("</strong>")[0]
+        for line in html.split("<li>")[1:]
+    ]
     assert {voter_keys.code_voter_key(code) for code in codes} == stored
     assert "data:text/csv;base64," in html
 
@@ -167,12 +195,21 @@ def test_paper_ballot_records_the_agent_not_the_voter(client, vote):
     assert Ballot.objects.filter(channel="paper").count() == 2
     assert PaperBallotEntry.objects.filter(agent=agent).count() == 2
     # Agents enter paper ballots only: the dashboard sends them back to the admin home.
-    assert client.get(reverse("votes_admin:dashboard", args=[vote.pk])).status_code == 302
+    assert (
+        client.get(reverse("votes_admin:dashboard", args=[vote.pk])).status_code == 302
+    )
 
 
 def test_ballots_have_no_column_order_or_time_linking_them_to_the_register():
     ballot_fields = {f.name: f for f in Ballot._meta.get_fields()}
-    assert set(ballot_fields) == {"id", "campaign", "theme", "ranking", "channel", "cast_on"}
+    assert set(ballot_fields) == {
+        "id",
+        "campaign",
+        "theme",
+        "ranking",
+        "channel",
+        "cast_on",
+    }
     assert isinstance(ballot_fields["id"], models.UUIDField)
     assert ballot_fields["id"].default is uuid.uuid4  # random, not sequential
     assert type(ballot_fields["cast_on"]) is models.DateField  # a day, never a time
@@ -189,7 +226,10 @@ def test_ballot_ids_do_not_follow_the_order_of_voting():
     vote = campaign()
     ct = vote.ballot_themes.first()
     option = ct.option_ids()[0]
-    cast = [services.cast_ballot(ct, [option], "online", voter_key=f"k{i}").pk for i in range(30)]
+    cast = [
+        services.cast_ballot(ct, [option], "online", voter_key=f"k{i}").pk
+        for i in range(30)
+    ]
     assert sorted(cast) != cast and sorted(cast, reverse=True) != cast
     assert list(Ballot.objects.order_by("pk").values_list("pk", flat=True)) != cast
 
@@ -209,4 +249,7 @@ def test_results_block_shows_bars_and_a_table_after_closing(client):
     assert html.index("Objectif 1.2") < html.index("Objectif 1.1")
     csv_url = reverse("participation:vote_ballots_csv", args=[vote.pk])
     assert csv_url in html
-    assert client.get(csv_url).content.decode().splitlines()[1] == f"{vote.pk},{ct.theme_id},3,{a} {b} {c},{b} {a},online"
+    assert (
+        client.get(csv_url).content.decode().splitlines()[1]
+        == f"{vote.pk},{ct.theme_id},3,{a} {b} {c},{b} {a},online"
+    )

@@ -13,7 +13,7 @@ import pytest
 from django.db import connection, connections
 
 from participation.models import Ballot, VoterRecord
-from participation.services import votes as services
+from participation.votes import services
 from tests.factories.votes import campaign
 
 CONSTRAINT = "one_ballot_per_voter_and_theme"
@@ -28,7 +28,9 @@ def race(campaign_theme, attempts=50):
     def attempt():
         try:
             barrier.wait()
-            services.cast_ballot(campaign_theme, [option], "online", voter_key="same-voter")
+            services.cast_ballot(
+                campaign_theme, [option], "online", voter_key="same-voter"
+            )
             outcomes.append("cast")
         except services.AlreadyVoted:
             outcomes.append("refused")

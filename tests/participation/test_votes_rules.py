@@ -6,10 +6,10 @@ import pytest
 from django.test import RequestFactory
 from django.utils import timezone
 
-from participation import ballots, voter_keys
 from participation.models import VotingCode
-from participation.results import count_theme
-from participation.rules.votes import (
+from participation.votes import ballots, voter_keys
+from participation.votes.results import count_theme
+from participation.votes.rules import (
     Eligibility,
     eligibility,
     ranking_errors,
@@ -59,7 +59,9 @@ def test_eligibility_table(kind, opens_in, closes_in, expected):
 @pytest.mark.django_db
 def test_code_voter_is_identified_by_the_code_hash_from_the_session():
     vote = campaign()
-    code = VotingCode.objects.create(campaign=vote, code_hash=voter_keys.code_voter_key("AB12"))
+    code = VotingCode.objects.create(
+        campaign=vote, code_hash=voter_keys.code_voter_key("AB12")
+    )
     request = RequestFactory().get("/")
     from django.contrib.auth.models import AnonymousUser
 
@@ -89,11 +91,24 @@ def test_ranking_validation(ranking, expected):
 
 
 def test_points_are_ranks_minus_position_plus_one_with_first_choices_beside():
-    result = count_theme(7, [1, 2, 3, 4], 3, [
-        ([1, 2, 3], "online"), ([2, 1], "code"), ([2], "paper"), ([3, 1, 2], "online"),
-    ])
+    result = count_theme(
+        7,
+        [1, 2, 3, 4],
+        3,
+        [
+            ([1, 2, 3], "online"),
+            ([2, 1], "code"),
+            ([2], "paper"),
+            ([3, 1, 2], "online"),
+        ],
+    )
     rows = {row.option: row for row in result.options}
-    assert (rows[1].points, rows[2].points, rows[3].points, rows[4].points) == (7, 9, 4, 0)
+    assert (rows[1].points, rows[2].points, rows[3].points, rows[4].points) == (
+        7,
+        9,
+        4,
+        0,
+    )
     assert (rows[1].first_preferences, rows[2].first_preferences) == (1, 2)
     assert [row.option for row in result.options] == [2, 1, 3, 4]
     assert result.turnout == {"online": 2, "code": 1, "paper": 1}
@@ -102,7 +117,9 @@ def test_points_are_ranks_minus_position_plus_one_with_first_choices_beside():
 
 
 def test_ties_break_on_first_choices_then_ballot_order():
-    result = count_theme(7, [1, 2, 3], 2, [([1, 2], "online"), ([3], "online"), ([2], "online")])
+    result = count_theme(
+        7, [1, 2, 3], 2, [([1, 2], "online"), ([3], "online"), ([2], "online")]
+    )
     # 1: 2 points, 1 first; 2: 1+2 = 3 points; 3: 2 points, 1 first
     assert [row.option for row in result.options] == [2, 1, 3]
 
@@ -118,13 +135,19 @@ def test_ties_break_on_first_choices_then_ballot_order():
     ],
 )
 def test_results_show_after_closing_or_live(visibility, opens_in, closes_in, visible):
-    vote = campaign(opens_in=opens_in, closes_in=closes_in, results_visibility=visibility)
+    vote = campaign(
+        opens_in=opens_in, closes_in=closes_in, results_visibility=visibility
+    )
     assert results_visible(vote) is visible
 
 
 def test_voter_keys_are_keyed_hashes_of_the_normalised_email_or_code(settings):
-    assert voter_keys.email_voter_key(" Alice@Example.ORG ") == voter_keys.email_voter_key("alice@example.org")
-    assert voter_keys.code_voter_key("abcd-efgh jkmn") == voter_keys.code_voter_key("ABCDEFGHJKMN")
+    assert voter_keys.email_voter_key(
+        " Alice@Example.ORG "
+    ) == voter_keys.email_voter_key("alice@example.org")
+    assert voter_keys.code_voter_key("abcd-efgh jkmn") == voter_keys.code_voter_key(
+        "ABCDEFGHJKMN"
+    )
     key = voter_keys.email_voter_key("alice@example.org")
     assert len(key) == 64 and "alice" not in key
     settings.VOTER_KEY_SECRET = "another secret"

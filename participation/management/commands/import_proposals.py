@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from participation.models import ProposalCall
-from participation.services.proposal_import import (
+from participation.proposals.imports import (
     ImportFileError,
     import_proposals,
     read_table,
@@ -20,7 +20,9 @@ class Command(BaseCommand):
         parser.add_argument("path", help="The .csv or .xlsx file.")
         parser.add_argument("--call", type=int, required=True, help="Id of the call.")
         parser.add_argument(
-            "--agent", required=True, help="Email of the agent recorded as entering them."
+            "--agent",
+            required=True,
+            help="Email of the agent recorded as entering them.",
         )
 
     def handle(self, path, call, agent, verbosity=1, **options):
@@ -41,7 +43,5 @@ class Command(BaseCommand):
         if not report.ok:
             for line, errors in report.errors:
                 self.stderr.write(f"Line {line}: {' '.join(errors)}")
-            raise CommandError(
-                f"{len(report.errors)} bad rows: nothing was imported."
-            )
+            raise CommandError(f"{len(report.errors)} bad rows: nothing was imported.")
         self.stdout.write(self.style.SUCCESS(f"{report.imported} proposals imported."))

@@ -4,19 +4,21 @@
 
 Prints, per theme, the objectives in order with their points and first
 choices, and the ballots by channel: the same numbers as the published results,
-computed by the same counting function (participation.results) from the file.
+computed by the same counting function (participation.votes.results) from the file.
 """
 
 from django.core.management.base import BaseCommand
 
-from participation.vote_exports import recount_csv
+from participation.votes.exports import recount_csv
 
 
 class Command(BaseCommand):
     help = "Recount a vote from a file of anonymised ballots (CSV)."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="The anonymised ballots, as downloaded from the site.")
+        parser.add_argument(
+            "file", help="The anonymised ballots, as downloaded from the site."
+        )
 
     def handle(self, *args, **options):
         with open(options["file"], newline="", encoding="utf-8") as stream:
@@ -24,8 +26,12 @@ class Command(BaseCommand):
         for campaign, themes in campaigns.items():
             self.stdout.write(f"campaign {campaign}")
             for theme in themes:
-                turnout = ", ".join(f"{c} {n}" for c, n in sorted(theme.turnout.items()))
-                self.stdout.write(f"  theme {theme.theme}: {theme.ballots} ballots ({turnout})")
+                turnout = ", ".join(
+                    f"{c} {n}" for c, n in sorted(theme.turnout.items())
+                )
+                self.stdout.write(
+                    f"  theme {theme.theme}: {theme.ballots} ballots ({turnout})"
+                )
                 for row in theme.options:
                     self.stdout.write(
                         f"    {row.rank}. objective {row.option}: {row.points} points, "

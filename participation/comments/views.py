@@ -1,0 +1,232 @@
+"""Writing comments and reports: form → one service call → redirect back to
+`<subject url>#comment-<id>`. Each action also has a page of its own, so that
+everything works without JavaScript (a reply, an edit, a deletion to confirm,
+a report with its reason)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from participation.comments import rules, services, threads
+from participation.comments.forms import CommentForm, ReportForm
+from participation.comments.models import Comment
+
+ERROR_MESSAGES = {
+    services.NotAllowed: lambda: _(
+        "You cannot do that here (only verified residents who are not blocked can)."
+    ),
+    services.RateLimited: lambda: _(
+        "You have written a lot in a short time. Please wait a little before trying "
+        "again (at most 5 comments a minute, 50 a day and 20 reports a day)."
+    ),
+    services.AlreadyReported: lambda: _(
+        "You have already reported this. Moderators will look at it."
+    ),
+}
+
+
+def _error(request, error):
+    messages.error(request, ERROR_MESSAGES[type(error)]())
+
+
+def subject_url(subject):
+    """The subject's address in the language being read."""
+    if isinstance(subject, Page):
+        return subject.specific.get_url() or "/"
+    return subject.get_absolute_url()
+
+
+def comment_url(comment):
+    """Where a comment is shown: its subject, on the right page of threads."""
+    subject = comment.discussion.subject()
+    if subject is None:
+        raise Http404
+    page = threads.page_of(comment)
+    query = f"?comments_page={page}" if page > 1 else ""
+    return f"{subject_url(subject)}{query}#comment-{comment.pk}"
+
+
+def comment_permalink(request, pk):
+    """A stable address for one comment: leads to it in its discussion."""
+    comment = get_object_or_404(
+        Comment.objects.select_related("discussion__subject_type"), pk=pk
+    )
+    return redirect(comment_url(comment))
+
+
+def _render_form(request, template, context, status=200):
+    return TemplateResponse(
+        request, f"participation/comments/{template}.html", context, status=status
+    )
+
+
+@login_required
+@require_POST
+def comment_create(request, label, pk):
+    subject = threads.subject_from_label(label, pk)
+    if subject is None or not rules.accepts_comments(subject):
+        raise Http404
+    form = CommentForm(request.POST, auto_id="id_comment_%s")
+    back = f"{subject_url(subject)}#comments"
+    if form.is_spam():
+        return redirect(back)
+    if not form.is_valid():
+        context = {
+            "form": form,
+            "subject": subject,
+            "back": back,
+            "action": request.path,
+        }
+        return _render_form(request, "comment_form", context, status=400)
+    try:
+        comment = services.post_comment(
+            request.user, subject, form.cleaned_data["body"], language=get_language()
+        )
+    except services.CommentError as error:
+        _error(request, error)
+        return redirect(back)
+    messages.success(request, _("Your comment is published."))
+    return redirect(comment_url(comment))
+
+
+def _own_comment(pk):
+    return get_object_or_404(
+        Comment.objects.select_related("discussion__subject_type", "author", "root"),
+        pk=pk,
+    )
+
+
+@login_required
+def comment_reply(request, pk):
+    parent = _own_comment(pk)
+    form = CommentForm(request.POST or None, auto_id="id_comment_%s")
+    context = {
+        "form": form,
+        "parent": parent,
+        "back": comment_url(parent),
+        "action": request.path,
+    }
+    if request.method != "POST":
+        if not rules.can_reply(request.user, parent):
+            _error(request, services.NotAllowed())
+            return redirect(context["back"])
+        return _render_form(request, "reply_form", context)
+    if form.is_spam():
+        return redirect(context["back"])
+    if not form.is_valid():
+        return _render_form(request, "reply_form", context, status=400)
+    try:
+        reply = services.post_comment(
+            request.user,
+            None,
+            form.cleaned_data["body"],
+            parent=parent,
+            language=get_language(),
+        )
+    except services.CommentError as error:
+        _error(request, error)
+        return redirect(context["back"])
+    messages.success(request, _("Your reply is published."))
+    return redirect(comment_url(reply))
+
+
+@login_required
+def comment_edit(request, pk):
+    comment = _own_comment(pk)
+    back = comment_url(comment)
+    if not rules.can_edit(request.user, comment):
+        messages.error(
+            request,
+            _(
+                "A comment can be edited by its author for 15 minutes after it is written."
+            ),
+        )
+        return redirect(back)
+    initial = {"body": comment.body}
+    form = CommentForm(request.POST or None, initial=initial, auto_id="id_comment_%s")
+    context = {"form": form, "comment": comment, "back": back, "action": request.path}
+    if request.method != "POST":
+        return _render_form(request, "edit_form", context)
+    if not form.is_valid():
+        return _render_form(request, "edit_form", context, status=400)
+    try:
+        services.edit_comment(request.user, comment, form.cleaned_data["body"])
+    except services.CommentError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Your comment is updated."))
+    return redirect(back)
+
+
+@login_required
+def comment_delete(request, pk):
+    comment = _own_comment(pk)
+    back = comment_url(comment)
+    if not rules.can_delete(request.user, comment):
+        raise Http404
+    if request.method != "POST":
+        return _render_form(
+            request,
+            "delete_confirm",
+            {"comment": comment, "back": back, "action": request.path},
+        )
+    try:
+        services.delete_comment(request.user, comment)
+    except services.CommentError as error:
+        _error(request, error)
+    else:
+        messages.success(
+            request, _("Your comment is deleted. Replies to it stay in place.")
+        )
+    return redirect(back)
+
+
+def _target_url(target):
+    if isinstance(target, Comment):
+        return comment_url(target)
+    return target.get_absolute_url()
+
+
+@login_required
+def report(request, label, pk):
+    target = threads.target_from_label(label, pk)
+    if target is None:
+        raise Http404
+    back = _target_url(target)
+    form = ReportForm(request.POST or None, auto_id="id_report_%s")
+    context = {
+        "form": form,
+        "target": target,
+        "back": back,
+        "action": request.path,
+        "is_comment": isinstance(target, Comment),
+    }
+    if request.method != "POST":
+        refusal = services.report_refusal(request.user, target)
+        if refusal is not None:
+            _error(request, refusal)
+            return redirect(back)
+        return _render_form(request, "report_form", context)
+    if form.is_spam():
+        return redirect(back)
+    if not form.is_valid():
+        return _render_form(request, "report_form", context, status=400)
+    try:
+        services.report(
+            request.user,
+            target,
+            form.cleaned_data["reason"],
+            form.cleaned_data["details"],
+            language=get_language(),
+        )
+    except services.CommentError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Thank you. Moderators will review your report."))
+    return redirect(back)

@@ -1,1 +1,0 @@
-"""Demo content of participation (see `home.demo`)."""

@@ -1,0 +1,69 @@
+"""Every model of participation, for Django's app registry and for short imports.
+
+Each feature defines its models in its own package; the app label stays
+`participation`, so content types and permissions do not depend on where a
+model is defined.
+"""
+
+from participation.comments.models import Comment, Discussion
+from participation.events.models import EventIndexPage, EventPage, EventType
+from participation.moderation import (
+    ModeratedContent,
+    Report,
+    ReportReason,
+    ReportStatus,
+)
+from participation.proposals.models import (
+    Channel,
+    ModerationMode,
+    Proposal,
+    ProposalCall,
+    ProposalHistory,
+    ProposalReferenceCounter,
+    ProposalStatus,
+    ProposalStatusLabel,
+    Support,
+    TaggedProposal,
+)
+from participation.votes.models import (
+    Ballot,
+    BallotChannel,
+    CampaignTheme,
+    CountingRule,
+    PaperBallotEntry,
+    ResultsVisibility,
+    VoteCampaign,
+    VoterRecord,
+    VotingCode,
+)
+
+__all__ = [
+    "Ballot",
+    "BallotChannel",
+    "CampaignTheme",
+    "Channel",
+    "Comment",
+    "CountingRule",
+    "Discussion",
+    "EventIndexPage",
+    "EventPage",
+    "EventType",
+    "ModeratedContent",
+    "ModerationMode",
+    "PaperBallotEntry",
+    "Proposal",
+    "ProposalCall",
+    "ProposalHistory",
+    "ProposalReferenceCounter",
+    "ProposalStatus",
+    "ProposalStatusLabel",
+    "Report",
+    "ReportReason",
+    "ReportStatus",
+    "ResultsVisibility",
+    "Support",
+    "TaggedProposal",
+    "VoteCampaign",
+    "VoterRecord",
+    "VotingCode",
+]

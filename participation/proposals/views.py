@@ -1,0 +1,193 @@
+"""Public proposal views: the block's form handler, the index, the detail page,
+supports and the open-data download. Thin: form → service → redirect."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from accounts.rules import can_contribute
+from climate_site.ratelimit import allow
+from home.translations import localized_pages
+from participation.models import Proposal, ProposalHistory
+from participation.proposals import rules, services
+from participation.proposals.forms import ProposalFilterForm, ProposalForm
+from participation.proposals.queries import decorate, filtered
+
+PER_PAGE = 20
+
+
+# The page route handler, registered in wagtail_hooks (see home.routes).
+def submit_proposal(request, page, block):
+    """POST of a ProposalFormBlock: validate, submit, redirect back with a message."""
+    value = block.value
+    if value["call"] is None:
+        raise Http404
+    back = redirect(page.block_url(block.id))
+    if not can_contribute(request.user):
+        messages.error(
+            request, _("Sign in with a verified account to send a proposal.")
+        )
+        return back
+    form = ProposalForm(request.POST, call=value["call"], labels=value)
+    success = value.get("success_message") or _(
+        "Thank you! Your proposal is received; you will get an email when it is published."
+    )
+    if form.is_spam():
+        messages.success(request, success)  # robots learn nothing
+        return back
+    if not allow(
+        "proposal", request.user.pk, rules.SUBMIT_RATE_LIMIT, rules.SUBMIT_RATE_PERIOD
+    ):
+        messages.error(
+            request,
+            _("You have sent many proposals in a short time. Please wait ten minutes."),
+        )
+        return page.render_with_bound_form(request, block.id, form, status=429)
+    if not form.is_valid():
+        return page.render_with_bound_form(request, block.id, form)
+    data = form.cleaned_data
+    try:
+        services.submit_proposal(
+            author=request.user,
+            call=value["call"],
+            title=data["title"],
+            text=data["text"],
+            theme=data["theme"],
+            neighbourhood=data["neighbourhood"],
+            tags=data["tags"],
+            publish_pseudonym=data["publish_pseudonym"],
+            language=(get_language() or "fr").split("-")[0],
+        )
+    except services.ProposalError as error:
+        messages.error(request, error.message)
+        return page.render_with_bound_form(request, block.id, form, status=409)
+    messages.success(request, success)
+    return back
+
+
+def proposal_index(request):
+    """Every public proposal, filtered, searched, sorted and paginated; no JavaScript."""
+    form = ProposalFilterForm(request.GET or None)
+    proposals, sort, seed = filtered(form)
+    page_obj = Paginator(proposals, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    if sort == "random":
+        query["seed"] = seed
+    return TemplateResponse(
+        request,
+        "participation/proposals/index.html",
+        {
+            "form": form,
+            "page_obj": page_obj,
+            "proposals": decorate(list(page_obj.object_list)),
+            "query_string": query.urlencode(),
+        },
+    )
+
+
+CHANNEL_SENTENCES = {
+    "online": lambda: _("Sent online on %(date)s"),
+    "caravan": lambda: _("Collected by the citizen caravan on %(date)s"),
+    "workshop": lambda: _("Collected at a workshop on %(date)s"),
+    "paper": lambda: _("Handed in on a paper form on %(date)s"),
+    "neighbourhood_house": lambda: _("Collected at a neighbourhood house on %(date)s"),
+}
+
+
+def proposal_detail(request, reference):
+    """One proposal: where it came from, what happened to it and what became of it."""
+    proposal = get_object_or_404(
+        Proposal.objects.select_related(
+            "status", "theme", "neighbourhood", "event", "merged_into", "call"
+        ).prefetch_related("tags", "status__labels"),
+        reference=reference.upper(),
+    )
+    if not proposal.status.is_public and not rules.can_moderate(request.user):
+        raise Http404
+    if proposal.merged_into_id and proposal.merged_into.status.is_public:
+        messages.info(
+            request,
+            _("This proposal was merged into %(reference)s.")
+            % {"reference": proposal.merged_into.reference},
+        )
+        return redirect(proposal.merged_into.get_absolute_url())
+    decorate([proposal])
+    history = list(
+        proposal.history.filter(to_status__isnull=False)
+        .exclude(action=ProposalHistory.Action.CORRECTED)
+        .select_related("from_status", "to_status")
+        .prefetch_related("from_status__labels", "to_status__labels")
+    )
+    objectives = list(proposal.objectives.live())
+    localized = localized_pages(objectives)
+    chain = []
+    for objective in objectives:
+        shown = localized[objective.pk]
+        actions = [child.specific for child in shown.get_children().live()]
+        chain.append({"objective": shown, "actions": actions})
+    event = localized_pages([proposal.event]).get(proposal.event_id)
+    user = request.user
+    supported = user.is_authenticated and proposal.supports.filter(user=user).exists()
+    return TemplateResponse(
+        request,
+        "participation/proposals/detail.html",
+        {
+            "proposal": proposal,
+            "history": history,
+            "chain": chain,
+            "event": event,
+            "channel_sentence": CHANNEL_SENTENCES[proposal.channel]()
+            % {"date": _date(proposal.submitted_at)},
+            "merged": proposal.merged_proposals.order_by("reference"),
+            "can_support": rules.can_support(user, proposal),
+            "supported": supported,
+        },
+    )
+
+
+def _date(value):
+    from django.utils import timezone
+    from django.utils.formats import date_format
+
+    return date_format(timezone.localtime(value), "DATE_FORMAT")
+
+
+def proposal_support(request, reference):
+    """Support a public proposal, or withdraw one's support (POST)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    proposal = get_object_or_404(
+        Proposal.objects.select_related("status"), reference=reference
+    )
+    back = redirect(proposal.get_absolute_url() + "#supports")
+    if not rules.can_support(request.user, proposal):
+        messages.error(
+            request, _("Sign in with a verified account to support a proposal.")
+        )
+        return back
+    if request.POST.get("action") == "withdraw":
+        services.withdraw_support(proposal, user=request.user)
+        messages.success(request, _("Your support is withdrawn."))
+    elif services.support_proposal(proposal, user=request.user):
+        messages.success(request, _("Thank you for your support."))
+    else:
+        messages.info(request, _("You already support this proposal."))
+    return back
+
+
+def open_data(request):
+    """Published proposals as CSV open data: no names, no contacts, no accounts."""
+    from participation.proposals.exports import open_data_response
+
+    return open_data_response(
+        Proposal.objects.public()
+        .for_listing()
+        .select_related("event", "merged_into")
+        .prefetch_related("objectives")
+        .order_by("reference")
+    )

@@ -1,0 +1,213 @@
+"""Proposals in the admin: the moderation queue, calls, statuses, offline entry,
+import and export, and the audit-log actions they write."""
+
+import django_filters
+from django.urls import include, path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.models import Locale
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from climate_plan.models import ThemePage
+from participation.models import Channel, Proposal, ProposalCall, ProposalStatus
+from participation.proposals import admin_views as views
+from participation.proposals import rules
+from participation.proposals.views import submit_proposal
+
+
+class ProposalFilterSet(WagtailFilterSet):
+    call = django_filters.ModelChoiceFilter(
+        label=_("Call"), queryset=ProposalCall.objects.all()
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"),
+        queryset=lambda request: ThemePage.objects.filter(locale=Locale.get_default()),
+    )
+    channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Channel.choices)
+    status = django_filters.ModelChoiceFilter(
+        label=_("Status"), queryset=ProposalStatus.objects.all()
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=Proposal._meta.get_field("language").choices
+    )
+
+    class Meta:
+        model = Proposal
+        fields = ["call", "theme", "channel", "status", "language"]
+
+
+class ModerateColumn(Column):
+    def get_value(self, instance):
+        return format_html(
+            '<a class="button button-small" href="{}">{}</a>',
+            reverse("participation_proposals:moderate", args=[instance.pk]),
+            _("Moderate"),
+        )
+
+
+class NoDirectCreation(ModelPermissionPolicy):
+    """Proposals are created by residents or by agents' entry form (which give
+    them a reference, a status and a history), never by the generic form."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [a for a in actions if a != "add"])
+
+
+class ProposalViewSet(SnippetViewSet):
+    """The moderation queue: newest first, filterable, searchable."""
+
+    model = Proposal
+    icon = "openquote"
+    menu_label = _("Moderation queue")
+    add_to_admin_menu = False
+    list_display = [
+        "reference",
+        "title",
+        "status",
+        "channel",
+        "language",
+        "support_count",
+        "submitted_at",
+        ModerateColumn("moderate", label=_("Moderate")),
+    ]
+    filterset_class = ProposalFilterSet
+    search_fields = ["title", "text", "reference"]
+    search_backend_name = None
+    list_per_page = 50
+    ordering = ["-submitted_at"]
+    # Status, texts and merges change only through the moderation actions, so
+    # that each change is in the history; the edit form classifies.
+    panels = [
+        FieldPanel("theme"),
+        FieldPanel("neighbourhood"),
+        FieldPanel("tags"),
+        FieldPanel("event"),
+    ]
+
+    @property
+    def permission_policy(self):
+        return NoDirectCreation(self.model)
+
+    def get_queryset(self, request):
+        return Proposal.objects.select_related("status").prefetch_related(
+            "status__labels"
+        )
+
+
+class ProposalCallViewSet(SnippetViewSet):
+    model = ProposalCall
+    icon = "date"
+    menu_label = _("Calls for proposals")
+
+
+class ProposalStatusViewSet(SnippetViewSet):
+    model = ProposalStatus
+    icon = "tag"
+    menu_label = _("Statuses")
+    list_display = ["label", "code", "is_public", "requires_reason", "sort_order"]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, rule, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rule = rule
+
+    def is_shown(self, request):
+        return self.rule(request.user)
+
+
+class ProposalsGroup(ViewSetGroup):
+    menu_label = _("Proposals")
+    menu_icon = "openquote"
+    menu_order = 250
+    items = (ProposalViewSet, ProposalCallViewSet, ProposalStatusViewSet)
+
+    def get_submenu_items(self):
+        extra = [
+            (
+                "enter_offline",
+                _("Enter an offline proposal"),
+                "edit",
+                rules.can_enter_offline,
+            ),
+            ("import", _("Import paper proposals"), "upload", rules.can_import),
+            ("export_menu", _("Export proposals"), "download", rules.can_export),
+        ]
+        return [
+            *super().get_submenu_items(),
+            *(
+                PermissionMenuItem(
+                    label,
+                    reverse(f"participation_proposals:{name}"),
+                    icon_name=icon,
+                    order=900 + position,
+                    rule=rule,
+                    name=f"proposals-{name}",
+                )
+                for position, (name, label, icon, rule) in enumerate(extra)
+            ),
+        ]
+
+    def is_shown(self, request):
+        return True
+
+
+@hooks.register("register_admin_viewset")
+def register_proposal_viewsets():
+    return ProposalsGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_proposal_admin_urls():
+    urls = [
+        path("<int:pk>/moderate/", views.moderate, name="moderate"),
+        path("offline/new/", views.enter_offline, name="enter_offline"),
+        path("import/", views.import_view, name="import"),
+        path(
+            "import/template.<str:file_format>",
+            views.import_template,
+            name="import_template",
+        ),
+        path("export/", views.export_menu, name="export_menu"),
+        path("export/download/", views.export_view, name="export"),
+    ]
+    return [
+        path(
+            "proposal-moderation/",
+            include(
+                (urls, "participation_proposals"), namespace="participation_proposals"
+            ),
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_proposal_log_actions(actions):
+    for action, label in [
+        ("submitted", _("Proposal submitted")),
+        ("entered", _("Proposal entered offline")),
+        ("imported", _("Proposal imported")),
+        ("published", _("Proposal published")),
+        ("rejected", _("Proposal rejected")),
+        ("status", _("Proposal status changed")),
+        ("answered", _("Proposal answered")),
+        ("corrected", _("Proposal corrected")),
+        ("merged", _("Proposals merged")),
+        ("grouped", _("Proposal grouped into objectives")),
+    ]:
+        actions.register_action(f"participation.proposal.{action}", label, label)
+
+
+@hooks.register("register_block_post_handlers")
+def proposal_block_handlers():
+    return {"proposal_form": submit_proposal}

@@ -1,3 +1,0 @@
-"""Participation tasks, one module per topic (events, proposals, comments, votes)."""
-
-from . import comments  # noqa: F401

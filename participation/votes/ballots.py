@@ -1,0 +1,129 @@
+"""Who is voting on this request, and what their ballots look like in their language.
+
+Read-only helpers shared by the vote block and the vote views.
+"""
+
+from dataclasses import dataclass
+
+from wagtail.models import Locale, Page
+
+from participation.votes import rules, voter_keys
+from participation.votes.models import BallotChannel, VoterRecord, VotingCode
+
+SESSION_CODES = "vote_codes"  # {campaign id: VotingCode id}; never the code itself
+
+
+@dataclass
+class Voter:
+    key: str
+    channel: str
+
+
+def session_code(request, campaign):
+    """The VotingCode this browser proved it holds for the campaign, or None."""
+    session = getattr(request, "session", None)
+    code_id = (
+        (session.get(SESSION_CODES) or {}).get(str(campaign.pk)) if session else None
+    )
+    if code_id is None:
+        return None
+    return VotingCode.objects.filter(pk=code_id, campaign=campaign).first()
+
+
+def remember_code(request, code):
+    codes = dict(request.session.get(SESSION_CODES) or {})
+    codes[str(code.campaign_id)] = code.pk
+    request.session[SESSION_CODES] = codes
+
+
+def forget_code(request, campaign):
+    codes = dict(request.session.get(SESSION_CODES) or {})
+    codes.pop(str(campaign.pk), None)
+    request.session[SESSION_CODES] = codes
+
+
+def current_voter(request, campaign, now=None):
+    """(eligibility, Voter or None): a valid account first, else a remembered code."""
+    user = getattr(request, "user", None)
+    account_state = rules.eligibility(user, campaign, now=now)
+    if account_state == rules.Eligibility.OK:
+        return account_state, Voter(
+            voter_keys.email_voter_key(user.email), BallotChannel.ONLINE
+        )
+    code = session_code(request, campaign) if campaign.allow_codes else None
+    if code is not None:
+        state = rules.eligibility(user, campaign, has_code=True, now=now)
+        return state, (
+            Voter(code.code_hash, BallotChannel.CODE)
+            if state == rules.Eligibility.OK
+            else None
+        )
+    return account_state, None
+
+
+def voted_on(campaign, voter):
+    """{theme id: day} for the themes this voter already voted in."""
+    if voter is None:
+        return {}
+    return dict(
+        VoterRecord.objects.filter(campaign=campaign, voter_key=voter.key).values_list(
+            "theme_id", "voted_on"
+        )
+    )
+
+
+def localized_titles(pages):
+    """{source page id: title in the active language}, in one query."""
+    pages = list(pages)
+    keys = {page.translation_key: page.pk for page in pages}
+    titles = {page.pk: page.title for page in pages}
+    translated = Page.objects.filter(
+        translation_key__in=keys, locale=Locale.get_active(), live=True
+    ).values_list("translation_key", "title")
+    for key, title in translated:
+        titles[keys[key]] = title
+    return titles
+
+
+def ballot_themes(campaign):
+    """[(campaign theme, theme title, [(objective id, title)])] in ballot order."""
+    campaign_themes = list(
+        campaign.ballot_themes.select_related("theme").prefetch_related("options")
+    )
+    objectives = {page.pk: page for ct in campaign_themes for page in ct.options.all()}
+    titles = localized_titles(
+        [ct.theme for ct in campaign_themes] + list(objectives.values())
+    )
+    result = []
+    for ct in campaign_themes:
+        options = sorted(ct.options.all(), key=lambda page: page.path)
+        result.append(
+            (ct, titles[ct.theme_id], [(page.pk, titles[page.pk]) for page in options])
+        )
+    return result
+
+
+def theme_options(campaign_theme):
+    """[(objective id, localised title)] of one campaign theme, in ballot order."""
+    options = sorted(campaign_theme.options.all(), key=lambda page: page.path)
+    titles = localized_titles(options)
+    return [(page.pk, titles[page.pk]) for page in options]
+
+
+def titled_results(campaign):
+    """The campaign's results with theme and objective titles in the active language."""
+    from climate_plan.models import ObjectivePage, ThemePage
+    from participation.votes.results import campaign_results
+
+    themes = campaign_results(campaign)
+    pages = list(ThemePage.objects.filter(pk__in=[t.theme for t in themes])) + list(
+        ObjectivePage.objects.filter(
+            pk__in=[r.option for t in themes for r in t.options]
+        )
+    )
+    titles = localized_titles(pages)
+    for theme in themes:
+        theme.title = titles.get(theme.theme, "")
+        for row in theme.options:
+            row.title = titles.get(row.option, "")
+    return themes

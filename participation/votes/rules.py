@@ -1,0 +1,97 @@
+"""May this person vote now, is this ballot valid, may results show? Pure rules."""
+
+from django.utils import timezone
+
+from accounts.rules import has_verified_email, is_blocked
+from participation.votes.models import ResultsVisibility
+
+
+class Eligibility:
+    """Why someone may or may not vote; the block words each case."""
+
+    OK = "ok"
+    NOT_OPEN_YET = "not_open_yet"
+    CLOSED = "closed"
+    SIGN_IN = "sign_in"  # anonymous, or an account channel that is not allowed
+    UNVERIFIED = "unverified"
+    BLOCKED = "blocked"
+
+
+def phase(campaign, now=None):
+    """'upcoming', 'open' or 'closed'."""
+    now = now or timezone.now()
+    if now < campaign.opens_at:
+        return "upcoming"
+    if now >= campaign.closes_at:
+        return "closed"
+    return "open"
+
+
+def eligibility(user, campaign, has_code=False, now=None):
+    """May this visitor cast ballots in the campaign now, and if not, why not?
+
+    A visitor holding a verified voting code may vote without an account; a
+    signed-in visitor votes with a verified, unblocked account.
+    """
+    current = phase(campaign, now)
+    if current == "upcoming":
+        return Eligibility.NOT_OPEN_YET
+    if current == "closed":
+        return Eligibility.CLOSED
+    if has_code and campaign.allow_codes:
+        return Eligibility.OK
+    if not getattr(user, "is_authenticated", False) or not campaign.allow_accounts:
+        return Eligibility.SIGN_IN
+    if is_blocked(user, now):
+        return Eligibility.BLOCKED
+    if not has_verified_email(user):
+        return Eligibility.UNVERIFIED
+    return Eligibility.OK
+
+
+def results_visible(campaign, now=None):
+    """Results show once the vote closes, or all along when the campaign says live."""
+    if campaign.results_visibility == ResultsVisibility.LIVE:
+        return phase(campaign, now) != "upcoming"
+    return phase(campaign, now) == "closed"
+
+
+def ranking_errors(ranking, options, ranks):
+    """What is wrong with a ranking, as (position, code) pairs; empty when valid.
+
+    `ranking` has one entry per rank position, None where left blank. Codes:
+    'empty' (nothing ranked), 'gap' (a blank before a filled rank), 'duplicate'
+    (the same objective twice), 'foreign' (not an option of this theme),
+    'too_many' (more positions than the campaign's ranks).
+    """
+    errors = []
+    if len(ranking) > ranks:
+        errors.append((ranks + 1, "too_many"))
+    filled = [i for i, choice in enumerate(ranking, start=1) if choice is not None]
+    if not filled:
+        return [(1, "empty")]
+    for position in range(1, max(filled)):
+        if ranking[position - 1] is None:
+            errors.append((position, "gap"))
+    seen = set()
+    for position, choice in enumerate(ranking, start=1):
+        if choice is None:
+            continue
+        if choice not in options:
+            errors.append((position, "foreign"))
+        elif choice in seen:
+            errors.append((position, "duplicate"))
+        seen.add(choice)
+    return errors
+
+
+def can_manage_campaigns(user):
+    """Administrators and moderators run vote campaigns (dashboard, codes, closing)."""
+    return user.has_perm("participation.change_votecampaign")
+
+
+def can_enter_paper_ballots(user):
+    """Participation agents (and campaign managers) enter paper ballots."""
+    return user.has_perm("participation.enter_paper_ballots") or can_manage_campaigns(
+        user
+    )
