@@ -1,17 +1,20 @@
 """What other modules do when a person deletes their account.
 
-Each module holding personal data registers an anonymiser `func(user)`; it runs
-inside the deletion transaction, *before* the account's email and name are
-wiped, so it may still read them. Published contributions normally stay and
-keep pointing at the user row, which then renders as "Deleted participant";
-an anonymiser removes what must not outlive the account (drafts, private
-notes, follow-ups...).
+Each module holding personal data registers an anonymiser `func(user)` with
+the `register_account_anonymiser` Wagtail hook, in its `wagtail_hooks` module;
+it runs inside the deletion transaction, *before* the account's email and
+name are wiped, so it may still read them. Published contributions normally
+stay and keep pointing at the user row, which then renders as "Deleted
+participant"; an anonymiser removes what must not outlive the account
+(drafts, private notes, follow-ups...).
 
-    from accounts.anonymisers import register_anonymiser
-
-    @register_anonymiser
+    @hooks.register("register_account_anonymiser")
     def forget_subscriptions(user):
         Subscription.objects.filter(user=user).delete()
+
+`hooks.get_hooks` imports every app's `wagtail_hooks` module on first use, so
+deletion finds the anonymisers outside a request too (management commands,
+tests).
 
 The who-voted register must NOT register an anonymiser: it holds only a keyed
 hash of the normalised email (accounts.identity.normalised_email), computed at
@@ -19,20 +22,12 @@ voting time; keeping it is what stops a person from voting twice by deleting
 their account and signing up again with the same address.
 """
 
-_anonymisers = []
+from wagtail import hooks
 
-
-def register_anonymiser(func):
-    if func not in _anonymisers:
-        _anonymisers.append(func)
-    return func
-
-
-def unregister_anonymiser(func):
-    if func in _anonymisers:
-        _anonymisers.remove(func)
+HOOK = "register_account_anonymiser"
 
 
 def run_anonymisers(user):
-    for anonymise in list(_anonymisers):
+    """Run every registered anonymiser on `user`, in the hooks' order."""
+    for anonymise in hooks.get_hooks(HOOK):
         anonymise(user)

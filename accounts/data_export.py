@@ -1,37 +1,28 @@
 """ "Download my data": everything held about a person, as one JSON document.
 
-Each module that stores personal data registers an exporter returning
+Each module that stores personal data registers, with the
+`register_account_data_exporters` Wagtail hook in its `wagtail_hooks` module,
+a function returning its exporters by name; an exporter `func(user)` returns
 JSON-serialisable data (dates and decimals are fine) about one user:
 
-    from accounts.data_export import register_exporter
+    @hooks.register("register_account_data_exporters")
+    def proposal_exporters():
+        return {"proposals": export_proposals}
 
-    @register_exporter("proposals")
     def export_proposals(user):
         return list(Proposal.objects.filter(author=user).values("title", "body", "created_at"))
 
-The key ("proposals") names the exporter's part of the document.
+The name ("proposals") names the exporter's part of the document; parts follow
+the hooks' order.
 """
 
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
+from wagtail import hooks
 
-_exporters = {}
-
-
-def register_exporter(name):
-    """Register `func(user) -> data` under `name` in the export."""
-
-    def decorator(func):
-        _exporters[name] = func
-        return func
-
-    return decorator
-
-
-def unregister_exporter(name):
-    _exporters.pop(name, None)
+HOOK = "register_account_data_exporters"
 
 
 def profile(user):
@@ -61,14 +52,18 @@ def email_addresses(user):
     )
 
 
-register_exporter("profile")(profile)
-register_exporter("email_addresses")(email_addresses)
+def exporters():
+    """{name: exporter} from every registered hook, in the hooks' order."""
+    found = {}
+    for hook in hooks.get_hooks(HOOK):
+        found.update(hook())
+    return found
 
 
 def export_user_data(user):
     """The whole document about `user` (a dict), from every registered exporter."""
     document = {"generated_at": timezone.now()}
-    for name, exporter in _exporters.items():
+    for name, exporter in exporters().items():
         document[name] = exporter(user)
     return document
 

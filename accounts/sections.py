@@ -1,12 +1,14 @@
 """Sections of the "My account" page that other modules contribute.
 
 A module registers a callable `section(request, user)` returning a `Section`
-(or None to show nothing), e.g. in its `apps.py` `ready()` or its
-`wagtail_hooks` module:
+(or None to show nothing) with the `register_account_section` Wagtail hook,
+in its `wagtail_hooks` module:
 
-    from accounts.sections import Section, register_section
+    from wagtail import hooks
 
-    @register_section(order=10)
+    from accounts.sections import Section
+
+    @hooks.register("register_account_section", order=10)
     def my_proposals(request, user):
         proposals = Proposal.objects.filter(author=user)
         return Section(
@@ -16,7 +18,7 @@ A module registers a callable `section(request, user)` returning a `Section`
         )
 
 The template is rendered with the section's context plus `request` and
-`account_user`. Sections show in ascending `order`, then by registration.
+`account_user`. Sections show in ascending hook `order`, then by registration.
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +26,9 @@ from dataclasses import dataclass, field
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
+from wagtail import hooks
+
+HOOK = "register_account_section"
 
 
 @dataclass
@@ -33,29 +38,10 @@ class Section:
     context: dict = field(default_factory=dict)
 
 
-_registry = []
-
-
-def register_section(func=None, *, order=100):
-    """Register a section callable; usable bare or as `@register_section(order=…)`."""
-
-    def decorator(section_func):
-        if section_func not in [f for _, f in _registry]:
-            _registry.append((order, section_func))
-            _registry.sort(key=lambda item: item[0])
-        return section_func
-
-    return decorator(func) if func is not None else decorator
-
-
-def unregister_section(func):
-    _registry[:] = [(order, f) for order, f in _registry if f is not func]
-
-
 def render_sections(request, user):
     """Each registered section rendered to HTML: [{"title", "id", "html"}]."""
     rendered = []
-    for _order, section_func in _registry:
+    for section_func in hooks.get_hooks(HOOK):
         section = section_func(request, user)
         if section is None:
             continue

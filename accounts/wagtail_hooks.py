@@ -1,9 +1,9 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from accounts import admin_views, rules
+from accounts import admin_views, data_export, rules
+from home.admin_menu import RuleMenuItem
 
 admin_urlpatterns = (
     [
@@ -20,18 +20,14 @@ def register_account_admin_urls():
     return [path("accounts/blocks/", include(admin_urlpatterns))]
 
 
-class ModeratorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return rules.can_block_accounts(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_blocked_accounts_menu_item():
-    return ModeratorMenuItem(
+    return RuleMenuItem(
         _("Blocked accounts"),
         reverse("accounts_admin:index"),
         icon_name="lock",
         order=900,
+        rule=rules.can_block_accounts,
     )
 
 
@@ -41,3 +37,12 @@ def register_account_log_actions(actions):
     actions.register_action(
         "accounts.unblock", _("Unblock account"), _("Account unblocked")
     )
+
+
+@hooks.register("register_account_data_exporters", order=-100)
+def account_exporters():
+    """The profile and email addresses open the "Download my data" document."""
+    return {
+        "profile": data_export.profile,
+        "email_addresses": data_export.email_addresses,
+    }

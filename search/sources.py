@@ -1,21 +1,24 @@
 """What the site search looks through.
 
-Live pages in the visitor's language are always searched. Another module adds
-its own results (proposals, say) by registering a `SearchSource` from its
-AppConfig.ready():
+Live pages in the visitor's language are always searched (this app's
+`wagtail_hooks` registers them first). Another module adds its own results
+(proposals, say) with the `register_search_source` Wagtail hook, in its
+`wagtail_hooks` module; the hook returns a `SearchSource`:
 
-    from search.sources import SearchSource, register
+    from search.sources import SearchHit, SearchSource
 
-    register(SearchSource(
-        name="proposals",
-        label=_("Proposal"),
-        search=lambda query, locale: Proposal.objects.published().search(query),
-        to_hit=lambda proposal: SearchHit(proposal.title, proposal.get_absolute_url(),
-                                          proposal.summary),
-    ))
+    @hooks.register("register_search_source", order=10)
+    def proposals_source():
+        return SearchSource(
+            name="proposals",
+            label=_("Proposal"),
+            search=lambda query, locale, request: Proposal.objects.public().search(query),
+            to_hit=lambda proposal: SearchHit(proposal.title, proposal.get_absolute_url()),
+        )
 
-`search(query, locale)` returns something sliceable with a `count()` (Wagtail
-search results are), so results stay paginated in the database.
+`search(query, locale, request)` returns something sliceable with a `count()`
+(Wagtail search results are), so results stay paginated in the database.
+Results list source after source, in ascending hook `order`.
 """
 
 from collections.abc import Callable
@@ -23,7 +26,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page, Site
+
+HOOK = "register_search_source"
 
 
 @dataclass(frozen=True)
@@ -44,13 +50,9 @@ class SearchSource:
     to_hit: Callable  # result object -> SearchHit
 
 
-SOURCES = []
-
-
-def register(source):
-    """Add a source after the existing ones (replacing one of the same name)."""
-    SOURCES[:] = [existing for existing in SOURCES if existing.name != source.name]
-    SOURCES.append(source)
+def registered_sources():
+    """Every registered source, in the hooks' order."""
+    return [hook() for hook in hooks.get_hooks(HOOK)]
 
 
 def search_pages(query, locale, request=None):
@@ -70,9 +72,10 @@ def page_hit(page):
     )
 
 
-register(
-    SearchSource(name="pages", label=_("Page"), search=search_pages, to_hit=page_hit)
-)
+def pages_source():
+    return SearchSource(
+        name="pages", label=_("Page"), search=search_pages, to_hit=page_hit
+    )
 
 
 class CombinedResults:
@@ -81,7 +84,7 @@ class CombinedResults:
 
     def __init__(self, query, locale, request=None, sources=None):
         self.parts = []
-        for source in SOURCES if sources is None else sources:
+        for source in registered_sources() if sources is None else sources:
             results = source.search(query, locale, request)
             self.parts.append((source, results, results.count()))
 

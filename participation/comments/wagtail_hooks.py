@@ -18,10 +18,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from participation.comments import rules, services, threads
+from home.admin_menu import RuleMenuItem
+from participation.comments import account, rules, services, threads
 from participation.comments.forms import BlockAuthorForm
 from participation.comments.models import Comment
 from participation.moderation import Report, ReportStatus
@@ -157,18 +157,14 @@ def register_moderation_urls():
     ]
 
 
-class ModerationMenuItem(MenuItem):
-    def is_shown(self, request):
-        return rules.can_moderate(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_moderation_menu_item():
-    return ModerationMenuItem(
+    return RuleMenuItem(
         gettext_lazy("Moderation"),
         reverse("participation_moderation"),
         icon_name="warning",
         order=250,
+        rule=rules.can_moderate,
     )
 
 
@@ -194,3 +190,9 @@ def register_moderation_log_actions(actions):
         gettext_lazy("Block author"),
         gettext_lazy("Author blocked by moderation"),
     )
+
+
+# A resident's comments and reports in their account (accounts.sections,
+# accounts.data_export); comments outlive the account, so no anonymiser.
+hooks.register("register_account_section", account.my_comments, order=30)
+hooks.register("register_account_data_exporters", account.exporters, order=30)

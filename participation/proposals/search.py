@@ -1,4 +1,4 @@
-"""The site search's hook for proposals.
+"""Proposals in the site search (registered in this feature's `wagtail_hooks`).
 
 `published_proposals_search(query, language)` returns the public proposals
 whose title, text, reference or keyword matches every word of the query,
@@ -9,9 +9,12 @@ and `get_absolute_url()`.
 """
 
 from django.db.models import Case, IntegerField, Value, When
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from participation.models import Proposal
 from participation.proposals.queries import matches
+from search.sources import SearchHit, SearchSource
 
 MAX_QUERY_LENGTH = 200
 
@@ -35,28 +38,17 @@ def published_proposals_search(query, language=None):
     )
 
 
-def register_search_source():
-    """Add proposals to the site search when it takes pluggable sources
-    (`search.sources`); without it the lead calls the function above."""
-    try:
-        from search.sources import SearchHit, SearchSource, register
-    except ImportError:
-        return False
-    from django.utils.text import Truncator
-    from django.utils.translation import gettext_lazy as _
-
-    register(
-        SearchSource(
-            name="proposals",
-            label=_("Proposal"),
-            search=lambda query, locale, request=None: published_proposals_search(
-                query, getattr(locale, "language_code", locale)
-            ),
-            to_hit=lambda proposal: SearchHit(
-                title=proposal.title,
-                url=proposal.get_absolute_url(),
-                summary=Truncator(proposal.text).chars(200),
-            ),
-        )
+def proposals_source():
+    """Proposals in the site search, after pages (`search.sources`)."""
+    return SearchSource(
+        name="proposals",
+        label=_("Proposal"),
+        search=lambda query, locale, request=None: published_proposals_search(
+            query, getattr(locale, "language_code", locale)
+        ),
+        to_hit=lambda proposal: SearchHit(
+            title=proposal.title,
+            url=proposal.get_absolute_url(),
+            summary=Truncator(proposal.text).chars(200),
+        ),
     )
-    return True

@@ -7,7 +7,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -16,9 +15,10 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from climate_plan.models import ThemePage
+from home.admin_menu import RuleMenuItem
 from participation.models import Channel, Proposal, ProposalCall, ProposalStatus
+from participation.proposals import account, rules, search
 from participation.proposals import admin_views as views
-from participation.proposals import rules
 from participation.proposals.views import submit_proposal
 
 
@@ -117,15 +117,6 @@ class ProposalStatusViewSet(SnippetViewSet):
     list_display = ["label", "code", "is_public", "requires_reason", "sort_order"]
 
 
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, rule, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.rule = rule
-
-    def is_shown(self, request):
-        return self.rule(request.user)
-
-
 class ProposalsGroup(ViewSetGroup):
     menu_label = _("Proposals")
     menu_icon = "openquote"
@@ -146,7 +137,7 @@ class ProposalsGroup(ViewSetGroup):
         return [
             *super().get_submenu_items(),
             *(
-                PermissionMenuItem(
+                RuleMenuItem(
                     label,
                     reverse(f"participation_proposals:{name}"),
                     icon_name=icon,
@@ -211,3 +202,12 @@ def register_proposal_log_actions(actions):
 @hooks.register("register_block_post_handlers")
 def proposal_block_handlers():
     return {"proposal_form": submit_proposal}
+
+
+# A resident's proposals and supports in their account (accounts.sections,
+# accounts.data_export, accounts.anonymisers), and proposals in the site search.
+hooks.register("register_account_section", account.my_proposals, order=10)
+hooks.register("register_account_section", account.my_supports, order=20)
+hooks.register("register_account_data_exporters", account.exporters, order=10)
+hooks.register("register_account_anonymiser", account.forget_public_names)
+hooks.register("register_search_source", search.proposals_source, order=10)

@@ -5,12 +5,12 @@ from django import forms
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-from participation.votes import rules, services
+from home.admin_menu import RuleMenuItem
+from participation.votes import account, rules, services
 from participation.votes.forms import VoteCampaignForm
 from participation.votes.models import VoteCampaign
 from participation.votes.views import cast_ballot
@@ -105,21 +105,24 @@ def register_vote_admin_urls():
     return [path("votes/", include((votes_admin.urlpatterns, "votes_admin")))]
 
 
-class VoteDashboardsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return rules.can_enter_paper_ballots(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_vote_dashboards_menu_item():
-    return VoteDashboardsMenuItem(
+    return RuleMenuItem(
         _("Votes: dashboards and paper ballots"),
         reverse("votes_admin:index"),
         icon_name="table",
         order=311,
+        rule=rules.can_enter_paper_ballots,
     )
 
 
 @hooks.register("register_block_post_handlers")
 def vote_block_handlers():
     return {"vote_widget": cast_ballot}
+
+
+# Where a resident voted, in their account (accounts.sections,
+# accounts.data_export). No anonymiser: the who-voted register must outlive
+# the account, or deleting it and signing up again would allow a second vote.
+hooks.register("register_account_section", account.my_votes, order=40)
+hooks.register("register_account_data_exporters", account.exporters, order=40)

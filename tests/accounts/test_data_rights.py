@@ -5,8 +5,9 @@ import json
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.sessions.models import Session
+from wagtail import hooks
 
-from accounts import anonymisers, data_export, rules, sections
+from accounts import rules, sections
 from accounts.identity import normalised_email
 from accounts.models import User
 from accounts.services import delete_account
@@ -46,15 +47,14 @@ def test_export_holds_exactly_the_owners_data(client, owner, other):
 
 @pytest.mark.django_db
 def test_export_includes_what_registered_exporters_return(client, owner):
-    @data_export.register_exporter("test_notes")
     def notes(user):
         return [f"note of {user.display_name}"]
 
-    try:
+    with hooks.register_temporarily(
+        "register_account_data_exporters", lambda: {"test_notes": notes}
+    ):
         client.force_login(owner)
         assert download(client)["test_notes"] == ["note of Owner"]
-    finally:
-        data_export.unregister_exporter("test_notes")
 
 
 @pytest.mark.django_db
@@ -142,11 +142,8 @@ def test_anonymisers_run_before_the_email_is_wiped(owner):
     def remember(user):
         seen.append(user.email)
 
-    anonymisers.register_anonymiser(remember)
-    try:
+    with hooks.register_temporarily("register_account_anonymiser", remember):
         delete_account(owner)
-    finally:
-        anonymisers.unregister_anonymiser(remember)
     assert seen == ["owner@example.org"]
 
 
@@ -171,12 +168,9 @@ def test_registered_sections_show_on_my_account(client, owner, settings):
             context={"things": ["one"]},
         )
 
-    sections.register_section(my_things, order=5)
-    try:
+    with hooks.register_temporarily("register_account_section", my_things, order=5):
         client.force_login(owner)
         body = client.get("/en/account/").content.decode()
-    finally:
-        sections.unregister_section(my_things)
     assert "My test things" in body
     assert 'id="section-my_things"' in body or 'id="section-my-things"' in body
 

@@ -13,12 +13,15 @@ from http import HTTPStatus
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.urls import URLResolver, get_resolver
+from django.test import RequestFactory
+from django.urls import URLResolver, get_resolver, reverse
+from wagtail.admin.menu import SubmenuMenuItem, admin_menu
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, Site
 from wagtail.snippets.models import get_snippet_models
 
 from accounts import roles
+from home.admin_menu import RuleMenuItem
 from tests.factories.accounts import UserFactory
 
 ANONYMOUS = "anonymous visitor"
@@ -231,3 +234,33 @@ def test_visitors_are_sent_to_sign_in_from_account_pages(client, world):
         response = client.get(path)
         assert response.status_code == HTTPStatus.FOUND
         assert "/accounts/login/" in response["Location"]
+
+
+# Admin menu items shown by one rule (home.admin_menu.RuleMenuItem): url → roles.
+RULE_MENU = {
+    "/admin/accounts/blocks/": {roles.MODERATORS, roles.ADMINISTRATORS},
+    "/admin/moderation/": {roles.MODERATORS, roles.ADMINISTRATORS},
+    "/admin/votes/": {roles.MODERATORS, roles.AGENTS, roles.ADMINISTRATORS},
+    "/admin/proposal-moderation/offline/new/": {roles.AGENTS, roles.ADMINISTRATORS},
+    "/admin/proposal-moderation/import/": {roles.AGENTS, roles.ADMINISTRATORS},
+    "/admin/proposal-moderation/export/": {roles.MODERATORS, roles.ADMINISTRATORS},
+}
+
+
+def rule_menu_urls(menu, request):
+    """The urls of the rule-shown items this request sees, submenus included."""
+    for item in menu.menu_items_for_request(request):
+        if isinstance(item, SubmenuMenuItem):
+            yield from rule_menu_urls(item.menu, request)
+        elif isinstance(item, RuleMenuItem):
+            yield item.url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", roles.ROLES)
+def test_rule_menu_items_show_exactly_to_the_roles_of_the_table(role):
+    reverse("wagtailadmin_home")  # load the admin urls: viewsets add menu items then
+    request = RequestFactory().get("/admin/")
+    request.user = UserFactory(roles=[role])
+    expected = {url for url, allowed in RULE_MENU.items() if role in allowed}
+    assert set(rule_menu_urls(admin_menu, request)) == expected

@@ -6,7 +6,9 @@ import json
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from wagtail import hooks
 
+from accounts import anonymisers
 from accounts.services import delete_account
 from participation.models import Discussion, Support
 from participation.votes.services import cast_ballot
@@ -125,3 +127,10 @@ def test_comment_link_on_my_account_leads_to_the_comment(
     assert response.status_code == 302
     assert response["Location"].startswith(participation["mine"].get_absolute_url())
     assert response["Location"].endswith(f"#comment-{comment.pk}")
+
+
+def test_votes_register_no_anonymiser():
+    """The who-voted register outlives the account: it stops a second vote."""
+    modules = {hook.__module__ for hook in hooks.get_hooks(anonymisers.HOOK)}
+    assert "participation.proposals.account" in modules
+    assert not any(module.startswith("participation.votes") for module in modules)

@@ -2,6 +2,7 @@ import time
 
 import pytest
 from django.utils import translation
+from wagtail import hooks
 from wagtail.models import Locale
 
 from search.highlight import highlight
@@ -133,12 +134,13 @@ def test_other_modules_can_add_their_own_results(site_pages):
         ),
         to_hit=lambda text: SearchHit(title=text, url="/p/", label="Proposal"),
     )
-    with translation.override("fr"):
-        from search.sources import SOURCES
-
-        results = CombinedResults(
-            "velo", Locale.get_active(), sources=[*SOURCES, proposals]
-        )
+    with (
+        translation.override("fr"),
+        hooks.register_temporarily(
+            "register_search_source", lambda: proposals, order=1000
+        ),
+    ):
+        results = CombinedResults("velo", Locale.get_active())
         assert results.count() == 4
         assert [hit.title for hit in results[1:3]] == [
             "Un velo partagé",
