@@ -89,10 +89,6 @@ class ProposalCall(models.Model):
     def reference_year(self):
         return timezone.localtime(self.opens_at).year
 
-    def is_open(self, now=None):
-        now = now or timezone.now()
-        return self.opens_at <= now < self.closes_at
-
 
 class ProposalReferenceCounter(models.Model):
     """The last number given in a year's public references (P-2021-0042).

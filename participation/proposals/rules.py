@@ -17,7 +17,11 @@ class CallState:
 
 
 def call_state(call, now=None):
-    """Whether the call has not opened yet, is open, or has closed."""
+    """Whether the call has not opened yet, is open, or has closed.
+
+    Open over [opens_at, closes_at): from the opening instant, until just
+    before the closing one.
+    """
     now = now or timezone.now()
     if now < call.opens_at:
         return CallState.NOT_OPEN

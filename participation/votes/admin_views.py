@@ -107,7 +107,7 @@ def close_early(request, pk):
 @require_POST
 def apply_results(request, pk):
     campaign = _campaign(request, pk)
-    if rules.phase(campaign) != "closed":
+    if rules.phase(campaign) != rules.Phase.CLOSED:
         messages.error(request, _("Apply the results once the vote is closed."))
     else:
         services.apply_results_to_plan(campaign, request.user)

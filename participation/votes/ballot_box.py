@@ -83,7 +83,8 @@ def _row(instance):
 
 
 def _select(record, open_at):
-    """The SELECT giving the who-voted row's values: no row if the vote is not open."""
+    """The SELECT giving the who-voted row's values: no row if the vote is not
+    open at `open_at` (the window of `rules.phase`, read in the same statement)."""
     columns, marks, values = _row(record)
     if open_at is None:
         return columns, f"SELECT {marks}", values

@@ -107,10 +107,6 @@ class VoteCampaign(ClusterableModel):
     def has_ballots(self):
         return Ballot.objects.filter(campaign=self).exists()
 
-    def is_open(self, now=None):
-        now = now or timezone.now()
-        return self.opens_at <= now < self.closes_at
-
 
 class CampaignTheme(Orderable, ClusterableModel):
     """A theme on the ballot and the objectives among which voters rank."""

@@ -6,6 +6,14 @@ from accounts.rules import has_verified_email, is_blocked
 from participation.votes.models import ResultsVisibility
 
 
+class Phase:
+    """Where a campaign stands in time; the blocks and dashboard word each."""
+
+    UPCOMING = "upcoming"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
 class Eligibility:
     """Why someone may or may not vote; the block words each case."""
 
@@ -18,13 +26,18 @@ class Eligibility:
 
 
 def phase(campaign, now=None):
-    """'upcoming', 'open' or 'closed'."""
+    """Whether the vote has not opened yet, is open, or has closed (a `Phase`).
+
+    Open over [opens_at, closes_at): from the opening instant, until just
+    before the closing one. The ballot box checks the same window in SQL when
+    it writes (`ballot_box`), since "close early" may move it meanwhile.
+    """
     now = now or timezone.now()
     if now < campaign.opens_at:
-        return "upcoming"
+        return Phase.UPCOMING
     if now >= campaign.closes_at:
-        return "closed"
-    return "open"
+        return Phase.CLOSED
+    return Phase.OPEN
 
 
 def eligibility(user, campaign, has_code=False, now=None):
@@ -34,9 +47,9 @@ def eligibility(user, campaign, has_code=False, now=None):
     signed-in visitor votes with a verified, unblocked account.
     """
     current = phase(campaign, now)
-    if current == "upcoming":
+    if current == Phase.UPCOMING:
         return Eligibility.NOT_OPEN_YET
-    if current == "closed":
+    if current == Phase.CLOSED:
         return Eligibility.CLOSED
     if has_code and campaign.allow_codes:
         return Eligibility.OK
@@ -52,8 +65,8 @@ def eligibility(user, campaign, has_code=False, now=None):
 def results_visible(campaign, now=None):
     """Results show once the vote closes, or all along when the campaign says live."""
     if campaign.results_visibility == ResultsVisibility.LIVE:
-        return phase(campaign, now) != "upcoming"
-    return phase(campaign, now) == "closed"
+        return phase(campaign, now) != Phase.UPCOMING
+    return phase(campaign, now) == Phase.CLOSED
 
 
 def ranking_errors(ranking, options, ranks):

@@ -102,7 +102,7 @@ def cast_online_ballot(
 ):
     """A ballot cast on the site (account or code): only while the vote is open."""
     now = now or timezone.now()
-    if rules.phase(campaign_theme.campaign, now) != "open":
+    if rules.phase(campaign_theme.campaign, now) != rules.Phase.OPEN:
         raise VotingClosed
     return cast_ballot(
         campaign_theme,

@@ -1,11 +1,13 @@
 """A resident's proposal from the page block, over HTTP."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
 
 from participation.models import Proposal, ProposalHistory
+from participation.proposals.rules import CallState, call_state
 from tests.factories.proposals import UserFactory
 from tests.participation.proposal_fixtures import *  # noqa: F403
 from tests.participation.proposal_fixtures import action_url, valid_post
@@ -168,3 +170,24 @@ def test_block_whose_call_was_deleted_reads_as_closed(
     response = client.get(proposal_page.url)
     assert response.status_code == 200
     assert "L’appel est clos." in response.content.decode()
+
+
+OPENS = datetime.datetime(2030, 3, 1, 9, tzinfo=datetime.UTC)
+CLOSES = datetime.datetime(2030, 3, 15, 20, tzinfo=datetime.UTC)
+INSTANT = datetime.timedelta(microseconds=1)
+
+
+@pytest.mark.parametrize(
+    "now, expected",
+    [
+        (OPENS - INSTANT, CallState.NOT_OPEN),
+        (OPENS, CallState.OPEN),
+        (OPENS + datetime.timedelta(days=7), CallState.OPEN),
+        (CLOSES - INSTANT, CallState.OPEN),
+        (CLOSES, CallState.CLOSED),
+        (CLOSES + datetime.timedelta(days=1), CallState.CLOSED),
+    ],
+)
+def test_a_call_is_open_from_its_opening_until_just_before_its_closing(now, expected):
+    call = SimpleNamespace(opens_at=OPENS, closes_at=CLOSES)
+    assert call_state(call, now) == expected

@@ -10,7 +10,7 @@ from wagtail.models import PageLogEntry
 
 from climate_plan.models import ObjectivePage
 from participation.models import VoteCampaign
-from participation.votes import services
+from participation.votes import rules, services
 from participation.votes.exports import recount_csv, write_ballots_csv
 from participation.votes.results import campaign_results
 from tests.factories.votes import campaign
@@ -95,7 +95,7 @@ def test_close_early_then_dashboard_and_exports(admin_client):
         )
     admin_client.post(reverse("votes_admin:close", args=[vote.pk]))
     vote.refresh_from_db()
-    assert not vote.is_open()
+    assert rules.phase(vote) == rules.Phase.CLOSED
     html = admin_client.get(
         reverse("votes_admin:dashboard", args=[vote.pk])
     ).content.decode()

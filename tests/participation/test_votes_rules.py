@@ -1,6 +1,7 @@
 """Who may vote when, what a valid ranking is, how ballots are counted."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.test import RequestFactory
@@ -11,7 +12,9 @@ from participation.votes import ballots, voter_keys
 from participation.votes.results import count_theme
 from participation.votes.rules import (
     Eligibility,
+    Phase,
     eligibility,
+    phase,
     ranking_errors,
     results_visible,
 )
@@ -54,6 +57,27 @@ def test_eligibility_table(kind, opens_in, closes_in, expected):
     vote = campaign(opens_in=opens_in, closes_in=closes_in)
     user, has_code = visitor(kind, vote)
     assert eligibility(user, vote, has_code=has_code) == expected
+
+
+OPENS = datetime.datetime(2030, 3, 1, 9, tzinfo=datetime.UTC)
+CLOSES = datetime.datetime(2030, 3, 15, 20, tzinfo=datetime.UTC)
+INSTANT = datetime.timedelta(microseconds=1)
+
+
+@pytest.mark.parametrize(
+    "now, expected",
+    [
+        (OPENS - INSTANT, Phase.UPCOMING),
+        (OPENS, Phase.OPEN),
+        (OPENS + datetime.timedelta(days=7), Phase.OPEN),
+        (CLOSES - INSTANT, Phase.OPEN),
+        (CLOSES, Phase.CLOSED),
+        (CLOSES + datetime.timedelta(days=1), Phase.CLOSED),
+    ],
+)
+def test_a_vote_is_open_from_its_opening_until_just_before_its_closing(now, expected):
+    vote = SimpleNamespace(opens_at=OPENS, closes_at=CLOSES)
+    assert phase(vote, now) == expected
 
 
 @pytest.mark.django_db
