@@ -64,12 +64,25 @@ class PrioritisedObjectivesBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         label=_("Title"), required=False, default="", max_length=120
     )
+    vote = SnippetChooserBlock(
+        "participation.VoteCampaign",
+        label=_("As ranked by this vote"),
+        required=False,
+        help_text=_(
+            "Shows the priorities of that vote's published results, which never "
+            "change, for pages about a past vote (a conference). Empty: the plan's "
+            "current priorities."
+        ),
+    )
 
     def get_context(self, value, parent_context=None):
         from climate_plan.progress import prioritised_objectives
 
         context = super().get_context(value, parent_context)
-        context["themes"] = prioritised_objectives()
+        vote = value.get("vote")
+        context["themes"] = prioritised_objectives(
+            ranks=vote.priority_ranks() if vote is not None else None
+        )
         return context
 
     class Meta:

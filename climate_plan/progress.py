@@ -194,8 +194,14 @@ def stock_take(as_of):
     return plan_progress(plan, states=states_as_of(as_of)) if plan else None
 
 
-def prioritised_objectives():
-    """[(theme, [objectives by vote rank, unranked last])] for the current plan."""
+def prioritised_objectives(ranks=None):
+    """[(theme, [objectives by vote rank, unranked last])] for the current plan.
+
+    Each objective's `shown_rank` is its priority in the plan, or, with
+    `ranks` ({translation key: rank}, from one vote's published results), its
+    rank in that vote: what a past vote decided does not move when a later
+    vote is applied to the plan.
+    """
     plan = current_plan()
     if plan is None:
         return []
@@ -204,9 +210,18 @@ def prioritised_objectives():
     )
     result = []
     for theme in ThemePage.objects.child_of(plan).live().order_by("path"):
+        objectives = tree.get(theme.path, [])
+        for objective in objectives:
+            objective.shown_rank = (
+                objective.priority_rank
+                if ranks is None
+                else ranks.get(str(objective.translation_key))
+            )
+        if ranks is not None:
+            objectives = [o for o in objectives if o.shown_rank is not None]
         objectives = sorted(
-            tree.get(theme.path, []),
-            key=lambda o: (o.priority_rank is None, o.priority_rank or 0, o.path),
+            objectives,
+            key=lambda o: (o.shown_rank is None, o.shown_rank or 0, o.path),
         )
         result.append((theme, objectives))
     return result

@@ -48,4 +48,9 @@ urlpatterns = [
         votes.ballots_csv,
         name="vote_ballots_csv",
     ),
+    path(
+        "votes/<int:campaign_id>/receipts/",
+        votes.receipts,
+        name="vote_receipts",
+    ),
 ]

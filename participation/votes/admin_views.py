@@ -1,5 +1,7 @@
-"""Staff views of the vote (under /admin/votes/): dashboard, close early, apply the
-results, voting codes, paper ballots, exports. Permissions come from the rules."""
+"""Staff views of the vote (under /admin/votes/): the dashboard and each step of
+the lifecycle (keys, close early, certify, publish, apply), voting codes, paper
+ballots, exports. Every step that changes the vote shows what will change and
+asks for confirmation first. Permissions come from the rules."""
 
 import base64
 import csv
@@ -13,12 +15,29 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from participation.votes import ballots, rules, services
-from participation.votes.exports import results_csv, results_xlsx, write_ballots_csv
-from participation.votes.forms import GenerateCodesForm, PaperBallotForm
-from participation.votes.models import Ballot, BallotChannel, VoteCampaign
+from participation.votes.exports import results_csv, results_xlsx
+from participation.votes.forms import CertifyForm, GenerateCodesForm, PaperBallotForm
+from participation.votes.models import (
+    Ballot,
+    BallotChannel,
+    PaperBallotEntry,
+    VoteCampaign,
+    VoterRecord,
+)
+
+REFUSALS = {
+    "not_open": _("The vote is already closed."),
+    "trial": _("A trial vote is never counted, certified, published or applied."),
+    "certified": _("This vote is already certified: its results are fixed."),
+    "not_closed": _("Certify the vote once it is closed."),
+    "no_keys": _("This vote has no keys: nothing was sealed, nothing can be counted."),
+    "keys_exist": _("This vote's keys already exist: they are generated once."),
+    "not_certified": _("Publish the results once the vote is certified."),
+    "published": _("The results are already published."),
+    "not_published": _("Apply the results once they are published."),
+}
 
 
 def _campaign(request, pk, check=rules.can_manage_campaigns):
@@ -41,31 +60,51 @@ def index(request):
 
 
 def turnout_by_day(campaign):
-    """Ballots per day by channel, per theme by channel, and per day by theme."""
-    per_day, per_theme, per_day_theme = (
-        defaultdict(Counter),
-        defaultdict(Counter),
-        defaultdict(Counter),
-    )
+    """Voters per day and theme, from the who-voted register and paper entries.
+
+    The ballot box holds no date: days come from the register (online and
+    code voters) and from the agents' paper entries (a paper ballot that
+    carries a code is in both).
+    """
+    per_day_theme = defaultdict(Counter)
+    for model, day_field in (
+        (VoterRecord, "voted_on"),
+        (PaperBallotEntry, "entered_on"),
+    ):
+        rows = (
+            model.objects.filter(campaign=campaign)
+            .values_list(day_field, "theme_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        for day, theme, n in rows:
+            per_day_theme[day][theme] += n
+    return per_day_theme
+
+
+def turnout_by_channel(campaign):
+    """{theme id: {channel: ballots}}: the box before the count, fixed after."""
+    if campaign.certified_at:
+        return {
+            theme.theme: theme.turnout for theme in ballots.titled_results(campaign)
+        }
+    per_theme = defaultdict(dict)
     rows = (
         Ballot.objects.filter(campaign=campaign)
-        .values_list("cast_on", "theme_id", "channel")
+        .values_list("theme_id", "channel")
         .annotate(n=Count("id"))
         .order_by()
     )
-    for day, theme, channel, n in rows:
-        per_day[day][channel] += n
-        per_theme[theme][channel] += n
-        per_day_theme[day][theme] += n
-    days = [(day, dict(c), sum(c.values())) for day, c in sorted(per_day.items())]
-    return days, per_theme, per_day_theme
+    for theme, channel, n in rows:
+        per_theme[theme][channel] = n
+    return per_theme
 
 
 def dashboard(request, pk):
     campaign = _campaign(request, pk)
-    days, per_theme, per_day_theme = turnout_by_day(campaign)
-    results = ballots.titled_results(campaign)
-    peak = max((total for _day, _c, total in days), default=0)
+    themes = ballots.ballot_themes(campaign)
+    per_channel = turnout_by_channel(campaign)
+    per_day_theme = turnout_by_day(campaign)
     channels = list(BallotChannel)
     return render(
         request,
@@ -73,47 +112,183 @@ def dashboard(request, pk):
         {
             "campaign": campaign,
             "phase": rules.phase(campaign),
+            "stage": rules.stage(campaign),
             "channels": channels,
-            "days": [
-                (
-                    day,
-                    [by_channel.get(c, 0) for c in channels],
-                    total,
-                    (total * 100 // peak) if peak else 0,
-                )
-                for day, by_channel, total in days
-            ],
             "themes": [
-                (theme, [per_theme[theme.theme].get(c, 0) for c in channels])
-                for theme in results
+                (
+                    title,
+                    [per_channel.get(ct.theme_id, {}).get(c, 0) for c in channels],
+                    sum(per_channel.get(ct.theme_id, {}).values()),
+                )
+                for ct, title, _options in themes
             ],
-            "results": results,
+            "theme_titles": [title for _ct, title, _options in themes],
             "day_themes": [
-                (day, [per_day_theme[day].get(theme.theme, 0) for theme in results])
+                (day, [per_day_theme[day].get(ct.theme_id, 0) for ct, _t, _o in themes])
                 for day in sorted(per_day_theme)
             ],
+            "results": ballots.titled_results(campaign),
+            "refusals": {
+                "keys": rules.key_generation_refusal(campaign),
+                "certify": rules.certification_refusal(campaign),
+                "publish": rules.publication_refusal(campaign),
+                "apply": rules.application_refusal(campaign),
+            },
         },
     )
 
 
-@require_POST
+def _confirm(request, campaign, step, changes, form=None, status=200):
+    return render(
+        request,
+        "participation/admin/vote_confirm.html",
+        {"campaign": campaign, "step": step, "changes": changes, "form": form},
+        status=status,
+    )
+
+
+def _refused(request, pk, reason):
+    messages.error(request, REFUSALS.get(reason, reason))
+    return redirect("votes_admin:dashboard", pk=pk)
+
+
 def close_early(request, pk):
+    """GET: what closing now changes; POST (confirmed): close."""
     campaign = _campaign(request, pk)
+    if rules.phase(campaign) == rules.Phase.CLOSED:
+        return _refused(request, pk, "not_open")
+    if request.method != "POST":
+        return _confirm(
+            request,
+            campaign,
+            "close",
+            [
+                _("Online and code voting stops now, for every theme."),
+                _("Paper ballots collected before now may still be entered."),
+            ],
+        )
     services.close_early(campaign, request.user)
     messages.success(request, _("The vote is closed."))
     return redirect("votes_admin:dashboard", pk=pk)
 
 
-@require_POST
-def apply_results(request, pk):
+def generate_keys(request, pk):
+    """GET: explain; POST: make the key pair and show the private key once."""
     campaign = _campaign(request, pk)
-    if rules.phase(campaign) != rules.Phase.CLOSED:
-        messages.error(request, _("Apply the results once the vote is closed."))
-    else:
-        services.apply_results_to_plan(campaign, request.user)
-        messages.success(
-            request, _("The objectives' priority ranks now follow the results.")
+    reason = rules.key_generation_refusal(campaign)
+    if reason:
+        return _refused(request, pk, reason)
+    if request.method != "POST":
+        return _confirm(
+            request,
+            campaign,
+            "keys",
+            [
+                _(
+                    "A key pair is made for this vote. Ballots are sealed with its public half."
+                ),
+                _(
+                    "The private key is shown once, on the next page: hand it to the "
+                    "vote's commission. Without it nobody can count the vote; the site "
+                    "does not keep it."
+                ),
+            ],
         )
+    private_key = services.generate_keys(campaign, request.user)
+    return render(
+        request,
+        "participation/admin/vote_keys.html",
+        {"campaign": campaign, "private_key": private_key},
+    )
+
+
+def certify(request, pk):
+    """The commission's key opens the box; a named person certifies the count."""
+    campaign = _campaign(request, pk)
+    reason = rules.certification_refusal(campaign)
+    if reason:
+        return _refused(request, pk, reason)
+    form = CertifyForm(request.POST or None)
+    per_channel = turnout_by_channel(campaign)
+    totals = Counter()
+    for by_channel in per_channel.values():
+        totals.update(by_channel)
+    changes = [
+        _(
+            "Ballots in the box: %(online)s online, %(code)s with a code, %(paper)s on paper."
+        )
+        % {c: totals.get(c, 0) for c in ("online", "code", "paper")},
+        _(
+            "Every sealed ballot is opened and counted; the results and the ballot file are fixed for good, with their digest."
+        ),
+        _("No more ballot of any channel is accepted, paper included."),
+        _("The results stay private until you publish them."),
+    ]
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.certify(
+                campaign,
+                form.cleaned_data["private_key"],
+                form.cleaned_data["name"],
+                request.user,
+            )
+        except services.WrongKey:
+            form.add_error(
+                "private_key", _("This is not the private key of this vote.")
+            )
+        except services.Refused as refusal:
+            return _refused(request, pk, refusal.reason)
+        else:
+            messages.success(request, _("The vote is counted and certified."))
+            return redirect("votes_admin:dashboard", pk=pk)
+    status = 400 if request.method == "POST" else 200
+    return _confirm(request, campaign, "certify", changes, form=form, status=status)
+
+
+def publish(request, pk):
+    """GET: what publishing shows; POST (confirmed): publish."""
+    campaign = _campaign(request, pk)
+    reason = rules.publication_refusal(campaign)
+    if reason:
+        return _refused(request, pk, reason)
+    if request.method != "POST":
+        return _confirm(
+            request,
+            campaign,
+            "publish",
+            [
+                _("The certified results appear on every page that shows this vote."),
+                _(
+                    "The ballot file (with its digest) and the list of receipts become public."
+                ),
+            ],
+        )
+    services.publish_results(campaign, request.user)
+    messages.success(request, _("The results are published."))
+    return redirect("votes_admin:dashboard", pk=pk)
+
+
+def apply_results(request, pk):
+    """GET: each objective whose priority changes; POST (confirmed): apply."""
+    campaign = _campaign(request, pk)
+    reason = rules.application_refusal(campaign)
+    if reason:
+        return _refused(request, pk, reason)
+    if request.method != "POST":
+        changes = [
+            _("“%(objective)s”: priority %(before)s → %(after)s")
+            % {
+                "objective": objective,
+                "before": before or "—",
+                "after": after,
+            }
+            for objective, before, after in ballots.priority_changes(campaign)
+        ] or [_("The plan's priorities already follow these results.")]
+        return _confirm(request, campaign, "apply", changes)
+    services.apply_results_to_plan(campaign, request.user)
+    messages.success(
+        request, _("The objectives' priority ranks now follow the results.")
+    )
     return redirect("votes_admin:dashboard", pk=pk)
 
 
@@ -153,22 +328,32 @@ def paper_ballot(request, pk):
     if chosen is not None:
         campaign_theme, _title, options = chosen
         form = PaperBallotForm(campaign_theme, options, data=request.POST or None)
-        if not campaign.allow_paper:
-            messages.error(request, _("This vote takes no paper ballots."))
+        if not rules.accepts_paper_ballots(campaign):
+            messages.error(request, _("This vote takes no more paper ballots."))
+            status = 409 if request.method == "POST" else 200
         elif request.method == "POST" and form.is_valid():
             try:
-                services.enter_paper_ballot(
+                receipt = services.enter_paper_ballot(
                     request.user,
                     campaign_theme,
                     form.ranking(),
                     form.cleaned_data.get("code", ""),
                 )
+            except services.VotingClosed:
+                messages.error(request, _("This vote takes no more paper ballots."))
+                return redirect("votes_admin:dashboard", pk=pk)
             except services.WrongCode:
                 form.add_error("code", _("This code does not belong to this vote."))
             except services.AlreadyVoted:
                 form.add_error("code", _("This code has already voted in this theme."))
             else:
-                messages.success(request, _("Paper ballot entered. Next one?"))
+                messages.success(
+                    request,
+                    _(
+                        "Paper ballot entered. Receipt for its stub: %(receipt)s. Next one?"
+                    )
+                    % {"receipt": receipt},
+                )
                 return redirect(f"{request.path}?theme={campaign_theme.pk}")
             status = 400
         elif request.method == "POST":
@@ -206,18 +391,24 @@ def export_results(request, pk, fmt):
 
 def export_ballots(request, pk):
     campaign = _campaign(request, pk)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    if not campaign.certified_at:
+        return _refused(request, pk, "not_certified")
+    response = HttpResponse(
+        campaign.ballot_file, content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = (
         f'attachment; filename="ballots-{campaign.pk}.csv"'
     )
-    write_ballots_csv(campaign, response)
     return response
 
 
 urlpatterns = [
     path("", index, name="index"),
     path("<int:pk>/", dashboard, name="dashboard"),
+    path("<int:pk>/keys/", generate_keys, name="keys"),
     path("<int:pk>/close/", close_early, name="close"),
+    path("<int:pk>/certify/", certify, name="certify"),
+    path("<int:pk>/publish/", publish, name="publish"),
     path("<int:pk>/apply/", apply_results, name="apply"),
     path("<int:pk>/codes/", generate_codes, name="codes"),
     path("<int:pk>/paper/", paper_ballot, name="paper"),

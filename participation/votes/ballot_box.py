@@ -8,16 +8,22 @@ define (bench/votes.py measures the whole request). Every other read and
 write of the vote goes through the ORM.
 
 Once a vote has ballots its rules can no longer change (`VoteCampaignForm`),
-so each process keeps what it read of them. The one thing that can still
-move is the closing time ("close early"): that is why the who-voted row is
-written only if the database says, in the same statement, that the vote is
-open. A vote closed early, or deleted, takes no more ballots in any process.
+so each process keeps what it read of them. What can still move is the
+closing time ("close early") and the certification: that is why the
+who-voted row is written only if the database says, in the same statement,
+that the vote is open and not certified. On PostgreSQL that statement also
+takes a share lock on the campaign row, which the certification locks for
+update: a ballot either lands before the count or waits and finds the vote
+certified. A vote closed early, certified or deleted takes no more ballots in
+any process.
 """
 
 import contextlib
+import functools
 
 from django.db import connection, transaction
 
+from participation.votes import sealing
 from participation.votes.models import Ballot, CampaignTheme, VoteCampaign
 
 # campaign theme id -> (campaign theme, option ids), for votes that have ballots.
@@ -42,8 +48,8 @@ def ballot_to_cast(campaign_theme_id):
     query = (
         "SELECT c.*, ct.theme_id AS ballot_theme_id,"
         " o.objectivepage_id AS ballot_option_id,"
-        f" EXISTS (SELECT 1 FROM {_table(Ballot)} b WHERE b.campaign_id = c.id)"
-        " AS has_ballots"
+        f" (c.certified_at IS NOT NULL OR EXISTS (SELECT 1 FROM {_table(Ballot)} b"
+        " WHERE b.campaign_id = c.id)) AS has_ballots"
         f" FROM {_table(VoteCampaign)} c"
         f" JOIN {_table(CampaignTheme)} ct ON ct.campaign_id = c.id"
         f" JOIN {_table(CampaignTheme.options.through)} o ON o.campaigntheme_id = ct.id"
@@ -60,6 +66,12 @@ def ballot_to_cast(campaign_theme_id):
     if campaign.has_ballots:
         _frozen[campaign_theme_id] = ballot
     return ballot
+
+
+@functools.lru_cache(maxsize=64)
+def sealing_box(public_key_hex):
+    """The vote's sealing box, built once per process and public key."""
+    return sealing.box(public_key_hex)
 
 
 def forget():
@@ -91,7 +103,10 @@ def _select(record, open_at):
     condition = (
         f" FROM {_table(VoteCampaign)} c"
         " WHERE c.id = %s AND c.opens_at <= %s AND c.closes_at > %s"
+        " AND c.certified_at IS NULL"
     )
+    if connection.vendor == "postgresql":
+        condition += " FOR KEY SHARE OF c"
     return (
         columns,
         f"SELECT {marks}{condition}",

@@ -127,3 +127,21 @@ def titled_results(campaign):
         for row in theme.options:
             row.title = titles.get(row.option, "")
     return themes
+
+
+def priority_changes(campaign):
+    """[(objective title, rank now, rank after)] that applying the results makes."""
+    from climate_plan.models import ObjectivePage
+
+    ranks = {
+        row.option: row.rank
+        for theme in titled_results(campaign)
+        for row in theme.options
+    }
+    changes = []
+    for objective in ObjectivePage.objects.filter(pk__in=ranks).order_by("path"):
+        if objective.priority_rank != ranks[objective.pk]:
+            changes.append(
+                (objective.title, objective.priority_rank, ranks[objective.pk])
+            )
+    return changes

@@ -1,11 +1,15 @@
-"""The citizen vote of November 2021: five themes, about 2,600 voters, results
-applied to the objectives and shown on the 2021 conference page; plus a trial
-vote, open now, on which visitors can try the ballot.
+"""The citizen vote of November 2021: five themes, about 2,600 voters, sealed,
+counted, certified and published, its receipts listed, its results applied to
+the objectives and shown on the 2021 conference page; plus a trial vote, open
+now, on which visitors can try the ballot.
 
-Deterministic (a seeded generator, ballots with seeded UUIDs) and idempotent:
-the campaign is found by title and its ballots are rebuilt with bulk_create.
-The simulated preferences follow the plan's priority ranks where they exist, so
-applying the results keeps the plan as written.
+The rankings are deterministic (a seeded generator) and the build idempotent:
+the campaign is found by title and rebuilt. Sealing uses fresh randomness, so
+receipts differ from one build to the next; results do not. The private keys
+made here are thrown away: the 2021 vote is certified in the build, and the
+trial vote is never counted. The simulated preferences follow the plan's
+priority ranks where they exist, so applying the results keeps the plan as
+written.
 """
 
 import datetime
@@ -22,13 +26,14 @@ from participation.models import (
     Ballot,
     BallotChannel,
     CampaignTheme,
+    CountedBallot,
     PaperBallotEntry,
+    PublishedReceipt,
     VoteCampaign,
     VoterRecord,
     VotingCode,
 )
-from participation.votes import voter_keys
-from participation.votes.services import apply_results_to_plan
+from participation.votes import sealing, services, voter_keys
 
 PARIS = ZoneInfo("Europe/Paris")
 TITLE_2021 = "Vote citoyen — novembre 2021"
@@ -49,16 +54,28 @@ def build(demo):
         datetime.datetime(2021, 11, 28, 20, tzinfo=PARIS),
         themes,
     )
+    private_key = services.generate_keys(vote_2021)
     with transaction.atomic():
         simulate_ballots(vote_2021, themes)
-    apply_results_to_plan(vote_2021)
+    services.certify(
+        vote_2021,
+        private_key,
+        "Commission du vote citoyen (présidence : Mme la maire adjointe)",
+        now=datetime.datetime(2021, 11, 29, 18, tzinfo=PARIS),
+    )
+    services.publish_results(
+        vote_2021, now=datetime.datetime(2021, 11, 30, 9, tzinfo=PARIS)
+    )
+    services.apply_results_to_plan(vote_2021)
     now = timezone.now().astimezone(PARIS).replace(minute=0, second=0, microsecond=0)
     trial = campaign(
         TITLE_TRIAL,
         now - datetime.timedelta(days=1),
         now + datetime.timedelta(days=365),
         themes[:2],
+        is_trial=True,
     )
+    services.generate_keys(trial)
     vote_page(demo, vote_2021, trial)
     conference_results(demo, vote_2021)
 
@@ -75,11 +92,15 @@ def ballot_themes():
     return chosen
 
 
-def campaign(title, opens_at, closes_at, themes):
-    """The campaign with this title, its rules (re)set and its ballot themes."""
-    vote, _ = VoteCampaign.objects.update_or_create(
+def campaign(title, opens_at, closes_at, themes, is_trial=False):
+    """The campaign with this title, made afresh, with its ballot themes."""
+    VoteCampaign.objects.filter(title=title).delete()
+    vote = VoteCampaign.objects.create(
         title=title,
-        defaults={"opens_at": opens_at, "closes_at": closes_at, "ranks": 3},
+        opens_at=opens_at,
+        closes_at=closes_at,
+        ranks=3,
+        is_trial=is_trial,
     )
     vote.ballot_themes.all().delete()
     for order, (theme, objectives) in enumerate(themes):
@@ -98,10 +119,16 @@ def preference_weights(objectives):
 
 def simulate_ballots(vote, themes):
     rng = random.Random(2021)
-    Ballot.objects.filter(campaign=vote).delete()
-    VoterRecord.objects.filter(campaign=vote).delete()
-    VotingCode.objects.filter(campaign=vote).delete()
-    PaperBallotEntry.objects.filter(campaign=vote).delete()
+    for model in (
+        Ballot,
+        CountedBallot,
+        PublishedReceipt,
+        VoterRecord,
+        VotingCode,
+        PaperBallotEntry,
+    ):
+        model.objects.filter(campaign=vote).delete()
+    sealing_box = sealing.box(vote.public_key)
     days = [datetime.date(2021, 11, 8) + datetime.timedelta(days=n) for n in range(21)]
     # Turnout grows towards the end, as in any vote.
     day_weights = [
@@ -143,9 +170,10 @@ def simulate_ballots(vote, themes):
                     id=uuid.UUID(int=rng.getrandbits(128), version=4),
                     campaign=vote,
                     theme=theme,
-                    ranking=[page.pk for page in ranking],
                     channel=channel,
-                    cast_on=day,
+                    sealed=sealing.seal(
+                        sealing_box, [page.pk for page in ranking], vote.ranks
+                    ),
                 )
             )
             if key is not None:
@@ -277,8 +305,15 @@ def conference_results(demo, vote):
         )
         demo.translate(page)
         return
+    # The 2021 conference keeps the priorities of the 2021 vote, whatever a
+    # later vote applies to the plan.
     body = [
-        (block.block_type, block.value)
+        (
+            block.block_type,
+            {"title": block.value["title"], "vote": vote}
+            if block.block_type == "prioritised_objectives"
+            else block.value,
+        )
         for block in conference.body
         if block.block_type != "vote_results"
     ]

@@ -1,39 +1,34 @@
-"""The published files of a vote: anonymised ballots and results (CSV, XLSX).
+"""The published files of a vote: the ballot file and the results (CSV, XLSX).
 
-Anonymised ballots, one row per ballot, shuffled, no date at all::
+The ballot file has one row per counted ballot, sorted by theme and ranking
+(an order that says nothing of who voted or when), no date, no channel::
 
-    campaign,theme,ranks,options,ranking,channel
-    3,12,3,41 42 43 44,43 41,online
+    campaign,theme,ranks,options,ranking
+    3,12,3,41 42 43 44,41 43
 
 `options` lists the theme's objective ids and `ranking` the ranked ones, first
 choice first (space separated). Everything needed to recount is in the file:
 `manage.py recount_votes ballots.csv` reads it back through the same counting
-function as the site.
+function as the certification, and gives the published figures exactly. The
+file is written once, at certification, and stored with its SHA-256 digest.
 """
 
 import csv
+import hashlib
 import io
-import random
 from collections import defaultdict
 
-from participation.votes.models import Ballot
 from participation.votes.results import count
 
-BALLOT_COLUMNS = ["campaign", "theme", "ranks", "options", "ranking", "channel"]
+BALLOT_COLUMNS = ["campaign", "theme", "ranks", "options", "ranking"]
 
 
-def write_ballots_csv(campaign, stream):
-    """Write the campaign's ballots, shuffled with a system random generator."""
-    option_ids = {ct.theme_id: ct.option_ids() for ct in campaign.ballot_themes.all()}
-    rows = list(
-        Ballot.objects.filter(campaign=campaign).values_list(
-            "theme_id", "ranking", "channel"
-        )
-    )
-    random.SystemRandom().shuffle(rows)
-    writer = csv.writer(stream)
+def ballot_file(campaign, option_ids, counted):
+    """The ballot file's text: `counted` is [(theme, ranking)], sorted here."""
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(BALLOT_COLUMNS)
-    for theme, ranking, channel in rows:
+    for theme, ranking in sorted(counted):
         writer.writerow(
             [
                 campaign.pk,
@@ -41,9 +36,14 @@ def write_ballots_csv(campaign, stream):
                 campaign.ranks,
                 " ".join(map(str, option_ids.get(theme, []))),
                 " ".join(map(str, ranking)),
-                channel,
             ]
         )
+    return stream.getvalue()
+
+
+def digest(text):
+    """The SHA-256 digest of a published file, as shown beside its download."""
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def recount_csv(stream):
@@ -54,9 +54,7 @@ def recount_csv(stream):
         campaign, theme = int(row["campaign"]), int(row["theme"])
         options = [int(value) for value in row["options"].split()]
         themes[campaign].setdefault(theme, (options, int(row["ranks"])))
-        ballots[campaign].append(
-            (theme, [int(v) for v in row["ranking"].split()], row["channel"])
-        )
+        ballots[campaign].append((theme, [int(v) for v in row["ranking"].split()]))
     return {
         campaign: count(
             [

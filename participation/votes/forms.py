@@ -175,6 +175,37 @@ class GenerateCodesForm(forms.Form):
     )
 
 
+class CertifyForm(forms.Form):
+    """Who certifies the count, with the commission's private key."""
+
+    name = forms.CharField(
+        label=_("Full name of the person certifying"),
+        max_length=200,
+        help_text=_("Shown with the results, for example the commission's chair."),
+    )
+    private_key = forms.CharField(
+        label=_("The vote's private key"),
+        max_length=200,
+        widget=forms.Textarea(
+            attrs={"rows": 2, "autocomplete": "off", "spellcheck": "false"}
+        ),
+        help_text=_("As handed to the commission when the keys were generated."),
+    )
+    confirm = forms.BooleanField(
+        label=_(
+            "I certify this count: its results and ballot file can never change afterwards."
+        ),
+    )
+
+
+class ReceiptCheckForm(forms.Form):
+    receipt = forms.CharField(
+        label=_("Your receipt"),
+        max_length=40,
+        help_text=_("As shown when you voted, for example K7QF-2M9X-…"),
+    )
+
+
 class PaperBallotForm(BallotForm):
     """An agent's entry of a paper ballot; the paper's code when it carries one."""
 

@@ -1,14 +1,21 @@
-"""The citizen vote: campaigns, the who-voted register, secret ballots, codes.
+"""The citizen vote: campaigns, the who-voted register, sealed ballots, codes,
+and what the count fixes for good.
 
-Secrecy rests on two tables that share nothing a join could use:
+- `VoterRecord` says *who* voted in a theme (a keyed hash of the person or of
+  the voting code, unique per campaign and theme, enforced by the database).
+- `Ballot` is a ballot in the box: the ranking sealed to the vote's public key
+  (`participation.votes.sealing`), which nobody can open without the private
+  key that the vote's commission holds outside the database. A register row
+  and its sealed ballot are written together, so whoever reads the database
+  can pair them, but only with ciphertext.
+- At the count the commission's key opens every sealed ballot; the rankings
+  are written as `CountedBallot` rows sorted by their content (no channel, no
+  day, no link to the box), the receipts of the sealed ballots are published
+  sorted, and the sealed ballots are destroyed. The results and the ballot
+  file are then fixed on the campaign with their digest.
 
-- `VoterRecord` says *who* voted in a theme (a keyed hash of the email or of
-  the voting code, unique per campaign and theme, enforced by the database);
-- `Ballot` says *what* was voted (a ranking), with a random UUID key, no link
-  to the register, no default ordering and no time finer than the day.
-
-`participation.votes.services.cast_ballot` writes one row of each in a single
-transaction, so the register and the ballot box always agree.
+`participation.votes.services` writes all of it; each function is one
+transaction.
 """
 
 import uuid
@@ -31,11 +38,6 @@ class CountingRule(models.TextChoices):
     # Points: in a ballot of R ranks, the option at position p (1-based) gets
     # R − p + 1 points (3-2-1 with three ranks). See participation.votes.results.
     POINTS = "points", _("Points per rank (3-2-1 with three ranks)")
-
-
-class ResultsVisibility(models.TextChoices):
-    AFTER_CLOSING = "after_closing", _("After the vote closes")
-    LIVE = "live", _("Live, while the vote is open")
 
 
 class BallotChannel(models.TextChoices):
@@ -76,12 +78,37 @@ class VoteCampaign(ClusterableModel):
     allow_paper = models.BooleanField(
         _("paper ballots are entered by agents"), default=True
     )
-    results_visibility = models.CharField(
-        _("results are shown"),
-        max_length=20,
-        choices=ResultsVisibility.choices,
-        default=ResultsVisibility.AFTER_CLOSING,
+    is_trial = models.BooleanField(
+        _("trial vote (does not count)"),
+        default=False,
+        help_text=_(
+            "A trial vote lets residents try the ballot: it is never counted, "
+            "certified, published or applied to the plan."
+        ),
     )
+    # Set once, by the "Generate the vote's keys" step: only the public half
+    # is kept; the private key goes to the vote's commission.
+    public_key = models.CharField(max_length=64, blank=True, editable=False)
+    certified_at = models.DateTimeField(_("certified on"), null=True, editable=False)
+    certified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("certified by (account)"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    certified_by_name = models.CharField(
+        _("certified by"), max_length=200, blank=True, editable=False
+    )
+    published_at = models.DateTimeField(_("published on"), null=True, editable=False)
+    applied_at = models.DateTimeField(
+        _("applied to the plan on"), null=True, editable=False
+    )
+    # Fixed at certification: the results and the ballot file, with digests.
+    results = models.JSONField(null=True, editable=False)
+    ballot_file = models.TextField(blank=True, editable=False)
+    ballot_file_digest = models.CharField(max_length=64, blank=True, editable=False)
 
     # Fields a cast ballot freezes (the title stays editable).
     FROZEN_FIELDS = (
@@ -92,7 +119,7 @@ class VoteCampaign(ClusterableModel):
         "allow_accounts",
         "allow_codes",
         "allow_paper",
-        "results_visibility",
+        "is_trial",
     )
 
     class Meta:
@@ -105,7 +132,28 @@ class VoteCampaign(ClusterableModel):
         return self.title
 
     def has_ballots(self):
-        return Ballot.objects.filter(campaign=self).exists()
+        return (
+            self.certified_at is not None
+            or Ballot.objects.filter(campaign=self).exists()
+        )
+
+    def priority_ranks(self):
+        """{objective translation key: rank} from the published results, or {}."""
+        from wagtail.models import Page
+
+        if self.published_at is None or not self.results:
+            return {}
+        ranks = {
+            row["option"]: row["rank"]
+            for theme in self.results
+            for row in theme["options"]
+        }
+        return {
+            str(key): ranks[pk]
+            for pk, key in Page.objects.filter(pk__in=ranks).values_list(
+                "pk", "translation_key"
+            )
+        }
 
 
 class CampaignTheme(Orderable, ClusterableModel):
@@ -181,10 +229,11 @@ class VoterRecord(models.Model):
 
 
 class Ballot(models.Model):
-    """What was voted: a ranking of a theme's objectives. Anonymous by design.
+    """A ballot in the box: a ranking sealed to the vote's public key.
 
-    The random UUID key keeps insertion order out of reach; `cast_on` is a day,
-    the same for everyone who voted that day.
+    The random UUID key keeps insertion order out of reach; there is no date.
+    The channel is kept for the totals per channel (the register already says
+    as much). Destroyed at the count, once opened into a `CountedBallot`.
     """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -194,14 +243,53 @@ class Ballot(models.Model):
     theme = models.ForeignKey(
         "climate_plan.ThemePage", on_delete=models.PROTECT, related_name="+"
     )
-    ranking = models.JSONField(help_text="Objective page ids, first choice first.")
     channel = models.CharField(max_length=10, choices=BallotChannel.choices)
-    cast_on = models.DateField()
+    sealed = models.BinaryField()
 
     class Meta:
-        verbose_name = _("ballot")
-        verbose_name_plural = _("ballots")
+        verbose_name = _("sealed ballot")
+        verbose_name_plural = _("sealed ballots")
         indexes = [models.Index(fields=["campaign", "theme"])]
+
+
+class CountedBallot(models.Model):
+    """An opened ballot: a ranking of a theme's objectives, and nothing else.
+
+    Written once, at the count, in the order of their content, so neither the
+    keys nor the physical order say anything of who cast them or when.
+    """
+
+    campaign = models.ForeignKey(
+        VoteCampaign, on_delete=models.CASCADE, related_name="+"
+    )
+    theme = models.ForeignKey(
+        "climate_plan.ThemePage", on_delete=models.PROTECT, related_name="+"
+    )
+    ranking = models.JSONField(help_text="Objective page ids, first choice first.")
+
+    class Meta:
+        verbose_name = _("counted ballot")
+        verbose_name_plural = _("counted ballots")
+        indexes = [models.Index(fields=["campaign", "theme"])]
+
+
+class PublishedReceipt(models.Model):
+    """The receipt of a counted ballot, published for voters to find theirs."""
+
+    campaign = models.ForeignKey(
+        VoteCampaign, on_delete=models.CASCADE, related_name="receipts"
+    )
+    code = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("published receipt")
+        verbose_name_plural = _("published receipts")
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "code"], name="one_receipt_per_code"
+            )
+        ]
 
 
 class VotingCode(models.Model):

@@ -6,10 +6,13 @@ and 1 points with three ranks; a ballot that ranks fewer objectives simply
 gives fewer points. Objectives are ordered by points, then by first
 preferences, then by their order on the ballot. First preferences (how many
 ballots put the objective first) and each objective's share of all points are
-shown beside the points; turnout is the number of ballots, by channel.
+shown beside the points. Counted ballots carry no channel: the totals per
+channel come from the ballot box at the count and are fixed with the results.
 
-The same function counts the database (`campaign_results`) and the published
-anonymised ballots (`manage.py recount_votes`), so anyone can check the result.
+The same function counts the opened ballots at certification and the
+published ballot file (`manage.py recount_votes`), so anyone can check the
+result; the certified results are stored on the campaign and never counted
+again.
 """
 
 from collections import Counter
@@ -32,23 +35,20 @@ class OptionResult:
 class ThemeResult:
     theme: int
     options: list = field(default_factory=list)
-    turnout: dict = field(default_factory=dict)  # channel -> ballots
+    ballots: int = 0
+    turnout: dict = field(default_factory=dict)  # channel -> ballots, when known
     title: str = ""
-
-    @property
-    def ballots(self):
-        return sum(self.turnout.values())
 
     @property
     def max_points(self):
         return max((row.points for row in self.options), default=0)
 
 
-def count_theme(theme, options, ranks, ballots):
-    """Count one theme. `ballots` yields (ranking, channel); options keep ballot order."""
-    points, firsts, turnout = Counter(), Counter(), Counter()
-    for ranking, channel in ballots:
-        turnout[channel] += 1
+def count_theme(theme, options, ranks, rankings):
+    """Count one theme's rankings; options keep their ballot order."""
+    points, firsts, ballots = Counter(), Counter(), 0
+    for ranking in rankings:
+        ballots += 1
         for position, option in enumerate(ranking[:ranks], start=1):
             points[option] += ranks - position + 1
             if position == 1:
@@ -67,33 +67,61 @@ def count_theme(theme, options, ranks, ballots):
     rows.sort(key=lambda row: (-row.points, -row.first_preferences, order[row.option]))
     for rank, row in enumerate(rows, start=1):
         row.rank = rank
-    ordered = sorted(turnout, key=lambda c: (CHANNEL_ORDER + (c,)).index(c))
-    return ThemeResult(
-        theme=theme, options=rows, turnout={c: turnout[c] for c in ordered}
-    )
+    return ThemeResult(theme=theme, options=rows, ballots=ballots)
 
 
 def count(themes, ballots):
-    """Count every theme. `themes`: [(theme, options, ranks)]; `ballots`: (theme, ranking, channel)."""
+    """Count every theme. `themes`: [(theme, options, ranks)]; `ballots`: (theme, ranking)."""
     by_theme = {theme: [] for theme, _options, _ranks in themes}
-    for theme, ranking, channel in ballots:
+    for theme, ranking in ballots:
         if theme in by_theme:
-            by_theme[theme].append((ranking, channel))
+            by_theme[theme].append(ranking)
     return [
         count_theme(theme, options, ranks, by_theme[theme])
         for theme, options, ranks in themes
     ]
 
 
-def campaign_results(campaign):
-    """The results of a campaign, counted from its ballots (titles left blank)."""
-    from participation.votes.models import Ballot
+def ordered_turnout(turnout):
+    """{channel: ballots} in the usual order of channels."""
+    ordered = sorted(turnout, key=lambda c: (CHANNEL_ORDER + (c,)).index(c))
+    return {channel: turnout[channel] for channel in ordered}
 
-    themes = [
-        (ct.theme_id, ct.option_ids(), campaign.ranks)
-        for ct in campaign.ballot_themes.all()
+
+def to_json(themes):
+    """Results as stored on a certified campaign."""
+    return [
+        {
+            "theme": theme.theme,
+            "ballots": theme.ballots,
+            "turnout": theme.turnout,
+            "options": [
+                {
+                    "option": row.option,
+                    "points": row.points,
+                    "first_preferences": row.first_preferences,
+                    "share": row.share,
+                    "rank": row.rank,
+                }
+                for row in theme.options
+            ],
+        }
+        for theme in themes
     ]
-    ballots = Ballot.objects.filter(campaign=campaign).values_list(
-        "theme_id", "ranking", "channel"
-    )
-    return count(themes, ballots.iterator())
+
+
+def from_json(data):
+    return [
+        ThemeResult(
+            theme=item["theme"],
+            ballots=item["ballots"],
+            turnout=ordered_turnout(item.get("turnout") or {}),
+            options=[OptionResult(**row) for row in item["options"]],
+        )
+        for item in data or []
+    ]
+
+
+def campaign_results(campaign):
+    """The certified results of a campaign (titles left blank); [] before."""
+    return from_json(campaign.results) if campaign.certified_at else []

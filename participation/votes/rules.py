@@ -3,7 +3,6 @@
 from django.utils import timezone
 
 from accounts.rules import has_verified_email, is_blocked
-from participation.votes.models import ResultsVisibility
 
 
 class Phase:
@@ -23,6 +22,7 @@ class Eligibility:
     SIGN_IN = "sign_in"  # anonymous, or an account channel that is not allowed
     UNVERIFIED = "unverified"
     BLOCKED = "blocked"
+    NOT_READY = "not_ready"  # open, but the vote's keys are not generated yet
 
 
 def phase(campaign, now=None):
@@ -49,8 +49,10 @@ def eligibility(user, campaign, has_code=False, now=None):
     current = phase(campaign, now)
     if current == Phase.UPCOMING:
         return Eligibility.NOT_OPEN_YET
-    if current == Phase.CLOSED:
+    if current == Phase.CLOSED or campaign.certified_at is not None:
         return Eligibility.CLOSED
+    if not campaign.public_key:
+        return Eligibility.NOT_READY
     if has_code and campaign.allow_codes:
         return Eligibility.OK
     if not getattr(user, "is_authenticated", False) or not campaign.allow_accounts:
@@ -62,11 +64,80 @@ def eligibility(user, campaign, has_code=False, now=None):
     return Eligibility.OK
 
 
+class Stage:
+    """Where a vote stands in its lifecycle, as staff see it."""
+
+    UPCOMING = "upcoming"
+    OPEN = "open"
+    PAPER_COUNT = "paper_count"  # online voting over; paper ballots may come in
+    CERTIFIED = "certified"
+    PUBLISHED = "published"
+
+
+def stage(campaign, now=None):
+    """open → paper count → certified → published; fixed once certified."""
+    if campaign.published_at is not None:
+        return Stage.PUBLISHED
+    if campaign.certified_at is not None:
+        return Stage.CERTIFIED
+    return {Phase.UPCOMING: Stage.UPCOMING, Phase.OPEN: Stage.OPEN}.get(
+        phase(campaign, now), Stage.PAPER_COUNT
+    )
+
+
 def results_visible(campaign, now=None):
-    """Results show once the vote closes, or all along when the campaign says live."""
-    if campaign.results_visibility == ResultsVisibility.LIVE:
-        return phase(campaign, now) != Phase.UPCOMING
-    return phase(campaign, now) == Phase.CLOSED
+    """Results show once certified and published, never before: there are no
+    live results, since only the count opens the sealed ballots."""
+    return campaign.published_at is not None
+
+
+def accepts_paper_ballots(campaign, now=None):
+    """Agents enter paper ballots from the opening until the certification."""
+    return (
+        campaign.allow_paper
+        and campaign.certified_at is None
+        and phase(campaign, now) != Phase.UPCOMING
+    )
+
+
+def key_generation_refusal(campaign):
+    """Why the vote's keys cannot be generated now, or None."""
+    if campaign.public_key:
+        return "keys_exist"
+    return None
+
+
+def certification_refusal(campaign, now=None):
+    """Why the vote cannot be counted and certified now, or None."""
+    if campaign.is_trial:
+        return "trial"
+    if campaign.certified_at is not None:
+        return "certified"
+    if phase(campaign, now) != Phase.CLOSED:
+        return "not_closed"
+    if not campaign.public_key:
+        return "no_keys"
+    return None
+
+
+def publication_refusal(campaign):
+    """Why the certified results cannot be published now, or None."""
+    if campaign.is_trial:
+        return "trial"
+    if campaign.certified_at is None:
+        return "not_certified"
+    if campaign.published_at is not None:
+        return "published"
+    return None
+
+
+def application_refusal(campaign):
+    """Why the results cannot be applied to the plan now, or None."""
+    if campaign.is_trial:
+        return "trial"
+    if campaign.published_at is None:
+        return "not_published"
+    return None
 
 
 def ranking_errors(ranking, options, ranks):

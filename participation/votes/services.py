@@ -7,16 +7,17 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from climate_site import ratelimit
-from participation.votes import ballot_box, rules, voter_keys
+from participation.votes import ballot_box, exports, results, rules, sealing, voter_keys
 from participation.votes.models import (
     Ballot,
     BallotChannel,
+    CountedBallot,
     PaperBallotEntry,
+    PublishedReceipt,
     VoteCampaign,
     VoterRecord,
     VotingCode,
 )
-from participation.votes.results import campaign_results
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,18 @@ class WrongCode(Exception):
     """No such code in this campaign."""
 
 
+class Refused(Exception):
+    """A step of the vote's lifecycle that its rules do not allow now."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class WrongKey(Exception):
+    """The text given is not this vote's private key."""
+
+
 def cast_ballot(
     campaign_theme,
     ranking,
@@ -54,7 +67,8 @@ def cast_ballot(
     options=None,
     open_at=None,
 ):
-    """Record a ballot and, when the voter is known, the who-voted row, atomically.
+    """Seal a ballot and drop it in the box with, when the voter is known, the
+    who-voted row, atomically; return its receipt.
 
     `ranking` lists objective page ids, first choice first. The register row is
     unique per (campaign, theme, voter key) in the database: a second attempt,
@@ -81,12 +95,16 @@ def cast_ballot(
             voted_on=today,
         )
     )
+    if not campaign.public_key:
+        raise VotingClosed
+    sealed = sealing.seal(
+        ballot_box.sealing_box(campaign.public_key), ranking, campaign.ranks
+    )
     ballot = Ballot(
         campaign=campaign,
         theme_id=campaign_theme.theme_id,
-        ranking=list(ranking),
         channel=channel,
-        cast_on=today,
+        sealed=sealed,
     )
     try:
         cast = ballot_box.drop(ballot, record=record, open_at=open_at)
@@ -94,7 +112,7 @@ def cast_ballot(
         raise AlreadyVoted from error
     if not cast:
         raise VotingClosed
-    return ballot
+    return sealing.receipt(sealed)
 
 
 def cast_online_ballot(
@@ -152,34 +170,157 @@ def check_code(campaign, code, address):
     return found
 
 
-def enter_paper_ballot(agent, campaign_theme, ranking, code=""):
-    """An agent types in a paper ballot; the agent is recorded, not the ranking's author.
+def enter_paper_ballot(agent, campaign_theme, ranking, code="", now=None):
+    """An agent types in a paper ballot; return the receipt for its stub.
 
-    When the paper carries a voting code, the code's key goes in the register
-    like an online code ballot, so a code votes once per theme across channels.
+    The agent is recorded, not the ranking's author. Paper ballots collected
+    during the vote may be entered until the certification, each entry
+    logged; the campaign row is locked meanwhile, so a paper ballot never
+    lands after the count. When the paper carries a voting code, the code's
+    key goes in the register like an online code ballot, so a code votes once
+    per theme across channels.
     """
-    campaign = campaign_theme.campaign
-    voter_key = None
-    if code:
-        if not VotingCode.objects.filter(
-            campaign=campaign, code_hash=voter_keys.code_voter_key(code)
-        ).exists():
-            raise WrongCode
-        voter_key = voter_keys.code_voter_key(code)
+    now = now or timezone.now()
+    voter_key = voter_keys.code_voter_key(code) if code else None
     with transaction.atomic():
-        ballot = cast_ballot(
+        campaign = VoteCampaign.objects.select_for_update().get(
+            pk=campaign_theme.campaign_id
+        )
+        campaign_theme.campaign = campaign
+        if not rules.accepts_paper_ballots(campaign, now):
+            raise VotingClosed
+        if (
+            code
+            and not VotingCode.objects.filter(
+                campaign=campaign, code_hash=voter_key
+            ).exists()
+        ):
+            raise WrongCode
+        receipt = cast_ballot(
             campaign_theme, ranking, BallotChannel.PAPER, voter_key=voter_key
         )
         PaperBallotEntry.objects.create(
             agent=agent, campaign=campaign, theme_id=campaign_theme.theme_id
         )
-    return ballot
+        log(
+            campaign,
+            "participation.vote_paper_ballot_entered",
+            user=agent,
+            data={
+                "theme": campaign_theme.theme_id,
+                "after_closing": rules.phase(campaign, now) == rules.Phase.CLOSED,
+            },
+        )
+    return receipt
+
+
+def generate_keys(campaign, user=None):
+    """Make the vote's key pair; keep the public half, return the private one.
+
+    The private key is shown once to the person generating it, for the vote's
+    commission: the site never stores it, and without it nobody can count.
+    """
+    with transaction.atomic():
+        campaign = VoteCampaign.objects.select_for_update().get(pk=campaign.pk)
+        reason = rules.key_generation_refusal(campaign)
+        if reason:
+            raise Refused(reason)
+        campaign.public_key, private_text = sealing.new_key_pair(campaign.pk)
+        campaign.save(update_fields=["public_key"])
+        log(campaign, "participation.vote_keys_generated", user=user)
+    return private_text
+
+
+def certify(campaign, private_key_text, certified_by_name, user=None, now=None):
+    """Open every sealed ballot with the commission's key, count, and fix it all.
+
+    In one transaction, with the campaign row locked (no ballot of any channel
+    can land meanwhile or afterwards): the sealed ballots are opened, their
+    rankings written as counted ballots sorted by content, their receipts
+    published sorted, the results and the ballot file stored with the file's
+    digest, the certifier named, and the sealed ballots destroyed.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        campaign = VoteCampaign.objects.select_for_update().get(pk=campaign.pk)
+        reason = rules.certification_refusal(campaign, now)
+        if reason:
+            raise Refused(reason)
+        try:
+            key = sealing.private_key(
+                private_key_text, campaign.pk, campaign.public_key
+            )
+        except sealing.NotTheVoteKey as error:
+            raise WrongKey from error
+        opened, receipts, turnout = [], [], {}
+        sealed = Ballot.objects.filter(campaign=campaign).values_list(
+            "theme_id", "channel", "sealed"
+        )
+        for theme, channel, box in sealed.iterator():
+            opened.append((theme, sealing.open_sealed(key, box)))
+            receipts.append(sealing.receipt(box))
+            by_channel = turnout.setdefault(theme, {})
+            by_channel[channel] = by_channel.get(channel, 0) + 1
+        opened.sort()
+        options = {ct.theme_id: ct.option_ids() for ct in campaign.ballot_themes.all()}
+        counted = results.count(
+            [(theme, ids, campaign.ranks) for theme, ids in options.items()], opened
+        )
+        for theme in counted:
+            theme.turnout = results.ordered_turnout(turnout.get(theme.theme, {}))
+        CountedBallot.objects.bulk_create(
+            (
+                CountedBallot(campaign=campaign, theme_id=theme, ranking=ranking)
+                for theme, ranking in opened
+            ),
+            batch_size=2000,
+        )
+        PublishedReceipt.objects.bulk_create(
+            (
+                PublishedReceipt(campaign=campaign, code=code)
+                for code in sorted(receipts)
+            ),
+            batch_size=2000,
+        )
+        campaign.ballot_file = exports.ballot_file(campaign, options, opened)
+        campaign.ballot_file_digest = exports.digest(campaign.ballot_file)
+        campaign.results = results.to_json(counted)
+        campaign.certified_at = now
+        campaign.certified_by = user
+        campaign.certified_by_name = certified_by_name
+        campaign.save()
+        Ballot.objects.filter(campaign=campaign).delete()
+        log(
+            campaign,
+            "participation.vote_certified",
+            user=user,
+            data={
+                "certified_by": certified_by_name,
+                "ballots": len(opened),
+                "digest": campaign.ballot_file_digest,
+            },
+        )
+    return campaign
+
+
+def publish_results(campaign, user=None, now=None):
+    """Make the certified results, the ballot file and the receipts public."""
+    with transaction.atomic():
+        campaign = VoteCampaign.objects.select_for_update().get(pk=campaign.pk)
+        reason = rules.publication_refusal(campaign)
+        if reason:
+            raise Refused(reason)
+        campaign.published_at = now or timezone.now()
+        campaign.save(update_fields=["published_at"])
+        log(campaign, "participation.vote_published", user=user)
+    return campaign
 
 
 def close_early(campaign, user, now=None):
     """Close the vote now (the only rule change allowed once ballots exist)."""
     now = now or timezone.now()
     with transaction.atomic():
+        campaign = VoteCampaign.objects.select_for_update().get(pk=campaign.pk)
         if campaign.closes_at > now:
             VoteCampaign.objects.filter(pk=campaign.pk).update(closes_at=now)
             campaign.closes_at = now
@@ -202,17 +343,24 @@ def log_refused_rule_change(campaign, user, fields):
     )
 
 
-def apply_results_to_plan(campaign, user=None):
-    """Write each objective's priority rank from the results and publish it.
+def apply_results_to_plan(campaign, user=None, now=None):
+    """Write each objective's priority rank from the published results.
 
+    Only a published vote that counts (not a trial) is applied.
     `priority_rank` is a synchronised field: the source (fr) page and each of
     its translations get the same rank, each through a published revision.
+    Pages that show a given vote's priorities (a conference) read that vote's
+    certified results, so applying a later vote leaves them as they were.
     """
     from climate_plan.models import ObjectivePage
 
     updated = 0
     with transaction.atomic():
-        for theme in campaign_results(campaign):
+        campaign = VoteCampaign.objects.select_for_update().get(pk=campaign.pk)
+        reason = rules.application_refusal(campaign)
+        if reason:
+            raise Refused(reason)
+        for theme in results.campaign_results(campaign):
             for row in theme.options:
                 source = ObjectivePage.objects.get(pk=row.option)
                 for page in [source, *source.get_translations().specific()]:
@@ -221,5 +369,7 @@ def apply_results_to_plan(campaign, user=None):
                     page.priority_rank = row.rank
                     page.save_revision(user=user, log_action=True).publish(user=user)
                     updated += 1
+        campaign.applied_at = now or timezone.now()
+        campaign.save(update_fields=["applied_at"])
         log(campaign, "participation.vote_results_applied", user=user)
     return updated

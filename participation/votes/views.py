@@ -9,8 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from participation.votes import ballot_box, ballots, rules, services
-from participation.votes.forms import BallotForm, VotingCodeForm, posted_ranking
+from participation.votes import ballot_box, ballots, rules, sealing, services
+from participation.votes.forms import (
+    BallotForm,
+    ReceiptCheckForm,
+    VotingCodeForm,
+    posted_ranking,
+)
 from participation.votes.models import VoteCampaign
 
 
@@ -89,7 +94,7 @@ def _back_to_the_page(request):
 def _cast(request, voter, campaign_theme, ranking, options, next_url):
     """Cast a confirmed ballot; say how it went; back to the block."""
     try:
-        services.cast_online_ballot(
+        receipt = services.cast_online_ballot(
             voter.key, campaign_theme, ranking, voter.channel, options=options
         )
     except services.AlreadyVoted:
@@ -98,6 +103,15 @@ def _cast(request, voter, campaign_theme, ranking, options, next_url):
         messages.error(request, _("The vote is closed."))
     else:
         messages.success(request, _("Your ballot is counted. Thank you."))
+        messages.info(
+            request,
+            _(
+                "Your receipt: %(receipt)s. Note it down: once the results are "
+                "published, you can check that your ballot was counted. It does "
+                "not say how you voted."
+            )
+            % {"receipt": receipt},
+        )
     return HttpResponseRedirect(next_url)
 
 
@@ -171,16 +185,48 @@ def forget_code(request, campaign_id):
 
 
 def ballots_csv(request, campaign_id):
-    """The anonymised ballots, public once the results are."""
-    from participation.votes.exports import write_ballots_csv
-
+    """The certified ballot file, public once the results are (and never changed)."""
     campaign = get_object_or_404(VoteCampaign, pk=campaign_id)
     if not rules.results_visible(campaign):
         raise Http404
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    day = date_format(campaign.closes_at, "Y-m-d")
+    response = HttpResponse(
+        campaign.ballot_file, content_type="text/csv; charset=utf-8"
+    )
+    day = date_format(campaign.certified_at, "Y-m-d")
     response["Content-Disposition"] = (
         f'attachment; filename="ballots-{campaign.pk}-{day}.csv"'
     )
-    write_ballots_csv(campaign, response)
+    response["Digest"] = f"sha-256={campaign.ballot_file_digest}"
     return response
+
+
+def receipts(request, campaign_id):
+    """Every counted ballot's receipt, sorted; a voter checks theirs (GET form)."""
+    campaign = get_object_or_404(VoteCampaign, pk=campaign_id)
+    if not rules.results_visible(campaign):
+        raise Http404
+    form = ReceiptCheckForm(request.GET or None)
+    found = None
+    if form.is_valid():
+        code = sealing.normalised_receipt(form.cleaned_data["receipt"])
+        found = campaign.receipts.filter(code=code).exists()
+    if request.GET.get("format") == "txt":
+        response = HttpResponse(content_type="text/plain; charset=utf-8")
+        response.writelines(
+            f"{code}\n"
+            for code in campaign.receipts.order_by("code").values_list(
+                "code", flat=True
+            )
+        )
+        return response
+    return render(
+        request,
+        "participation/vote_receipts.html",
+        {
+            "campaign": campaign,
+            "form": form,
+            "found": found,
+            "count": campaign.receipts.count(),
+        },
+        status=200 if form.is_bound is False or form.is_valid() else 400,
+    )

@@ -43,7 +43,7 @@ class VoteCampaignViewSet(SnippetViewSet):
                 [
                     FieldPanel("ranks"),
                     FieldPanel("counting_rule"),
-                    FieldPanel("results_visibility"),
+                    FieldPanel("is_trial"),
                 ],
                 heading=_("Counting"),
             ),
@@ -90,6 +90,26 @@ def register_vote_log_actions(actions):
         "participation.vote_codes_generated",
         _("Voting codes generated"),
         _("Generated voting codes"),
+    )
+    actions.register_action(
+        "participation.vote_keys_generated",
+        _("Vote keys generated"),
+        _("Generated the vote's keys"),
+    )
+    actions.register_action(
+        "participation.vote_paper_ballot_entered",
+        _("Paper ballot entered"),
+        _("Entered a paper ballot"),
+    )
+    actions.register_action(
+        "participation.vote_certified",
+        _("Vote certified"),
+        _("Counted and certified the vote"),
+    )
+    actions.register_action(
+        "participation.vote_published",
+        _("Vote results published"),
+        _("Published the results of the vote"),
     )
     actions.register_action(
         "participation.vote_results_applied",

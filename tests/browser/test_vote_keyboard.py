@@ -3,8 +3,13 @@
 import pytest
 from django.test import Client
 
-from participation.models import Ballot
-from tests.factories.votes import VerifiedUserFactory, campaign, plan, vote_page
+from tests.factories.votes import (
+    VerifiedUserFactory,
+    campaign,
+    opened_rankings,
+    plan,
+    vote_page,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -58,4 +63,4 @@ def test_keyboard_only_ballot(live_server, browser):
     assert page.locator("select").count() == 0
     context.close()
 
-    assert Ballot.objects.get().ranking == [second, first]
+    assert opened_rankings(vote) == [[second, first]]

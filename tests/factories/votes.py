@@ -10,7 +10,8 @@ from wagtail.models import Locale, Page, Site
 from accounts.models import User
 from climate_plan.models import ClimatePlanPage, ObjectivePage, ThemePage
 from home.models import ContentPage, HomePage
-from participation.models import CampaignTheme, VoteCampaign
+from participation.models import Ballot, CampaignTheme, VoteCampaign
+from participation.votes import sealing, services
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -74,8 +75,12 @@ def plan(themes=2, objectives=3):
     return result
 
 
-def campaign(themes=None, ranks=3, opens_in=-1, closes_in=7, **fields):
-    """A campaign on the given plan (built when omitted), open now by default (days)."""
+def campaign(themes=None, ranks=3, opens_in=-1, closes_in=7, keys=True, **fields):
+    """A campaign on the given plan (built when omitted), open now by default (days).
+
+    With `keys`, its key pair is generated and the private key, which the site
+    never stores, is kept on the returned object as `private_key` for the test.
+    """
     themes = themes or plan()
     now = timezone.now()
     vote = VoteCampaign.objects.create(
@@ -89,7 +94,21 @@ def campaign(themes=None, ranks=3, opens_in=-1, closes_in=7, **fields):
         ct = CampaignTheme.objects.create(campaign=vote, theme=theme, sort_order=order)
         ct.options.set(objectives)
         ct.save()  # a ParentalManyToManyField is written on save
+    vote.private_key = services.generate_keys(vote) if keys else None
+    vote.refresh_from_db()
     return vote
+
+
+def opened_rankings(vote, theme=None):
+    """The rankings sealed in the vote's box, opened with the test's private key."""
+    key = sealing.private_key(vote.private_key, vote.pk, vote.public_key)
+    ballots = Ballot.objects.filter(campaign=vote)
+    if theme is not None:
+        ballots = ballots.filter(theme=theme)
+    return sorted(
+        sealing.open_sealed(key, sealed)
+        for sealed in ballots.values_list("sealed", flat=True)
+    )
 
 
 def vote_page(vote, results=False):

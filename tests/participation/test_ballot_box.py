@@ -8,10 +8,10 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from participation.models import Ballot, VoterRecord
-from participation.votes import ballot_box, services
+from participation.models import Ballot, VoteCampaign, VoterRecord
+from participation.votes import ballot_box, sealing, services
 from participation.votes.forms import posted_ranking
-from tests.factories.votes import VerifiedUserFactory
+from tests.factories.votes import VerifiedUserFactory, opened_rankings
 from tests.participation.vote_fixtures import (
     ConfirmationForm,
     action_url,
@@ -38,7 +38,7 @@ def test_confirm_posts_to_the_ballot_box_and_change_goes_back_to_the_page(
     )
     cast = client.post(form.buttons["confirm"], {**form.fields, "step": "confirm"})
     assert cast.status_code == 302 and cast.url == block_url(page)
-    assert Ballot.objects.get().ranking == [b, a]
+    assert opened_rankings(vote) == [[b, a]]
     html = client.get(page.url).content.decode()
     assert "Votre bulletin est pris en compte" in html
     assert "Vous avez voté dans ce thème le" in html
@@ -182,9 +182,10 @@ def rows(vote, voter_key="k", ranking=None, channel="online"):
     ballot = Ballot(
         campaign=vote,
         theme_id=ct.theme_id,
-        ranking=ranking or objectives(vote)[:1],
         channel=channel,
-        cast_on=today,
+        sealed=sealing.seal(
+            sealing.box(vote.public_key), ranking or objectives(vote)[:1], vote.ranks
+        ),
     )
     return record, ballot
 
@@ -192,7 +193,7 @@ def rows(vote, voter_key="k", ranking=None, channel="online"):
 def test_dropped_ballot_and_register_row_are_both_written(vote, write_path):
     record, ballot = rows(vote)
     assert ballot_box.drop(ballot, record=record, open_at=timezone.now())
-    assert Ballot.objects.get(pk=ballot.pk).ranking == ballot.ranking
+    assert opened_rankings(vote) == [objectives(vote)[:1]]
     assert VoterRecord.objects.get().voter_key == "k"
     assert not ballot._state.adding
 
@@ -215,6 +216,13 @@ def test_nothing_is_written_once_the_vote_is_closed(vote, write_path):
     )
     assert Ballot.objects.count() == 0 and VoterRecord.objects.count() == 0
     assert ballot._state.adding
+
+
+def test_nothing_is_written_once_the_vote_is_certified(vote, write_path):
+    VoteCampaign.objects.filter(pk=vote.pk).update(certified_at=timezone.now())
+    record, ballot = rows(vote)
+    assert not ballot_box.drop(ballot, record=record, open_at=timezone.now())
+    assert Ballot.objects.count() == 0 and VoterRecord.objects.count() == 0
 
 
 def test_a_paper_ballot_without_code_has_no_register_row(vote, write_path):

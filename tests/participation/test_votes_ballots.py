@@ -8,12 +8,23 @@ import uuid
 
 import pytest
 from django.core.cache import cache
-from django.db import models
+from django.db import connection, models
 from django.urls import reverse
 
-from participation.models import Ballot, VoterRecord, VotingCode
-from participation.votes import services, voter_keys
-from tests.factories.votes import VerifiedUserFactory, campaign, vote_page
+from participation.models import (
+    Ballot,
+    CountedBallot,
+    VoteCampaign,
+    VoterRecord,
+    VotingCode,
+)
+from participation.votes import sealing, services, voter_keys
+from tests.factories.votes import (
+    VerifiedUserFactory,
+    campaign,
+    opened_rankings,
+    vote_page,
+)
 from tests.participation.vote_fixtures import action_url, ballot_data, objectives
 
 pytestmark = pytest.mark.django_db
@@ -47,11 +58,15 @@ def test_ballot_is_confirmed_before_it_is_cast_then_never_shown(
         action_url(page), ballot_data(vote, ranks=[b, a, None], step="confirm")
     )
     assert done.status_code == 302
-    assert Ballot.objects.get().ranking == [b, a]
+    assert opened_rankings(vote) == [[b, a]]
     html = client.get(page.url).content.decode()
     assert "Vous avez voté dans ce thème le" in html
     assert html.count("<fieldset") == 1  # the other theme is still to vote
     assert "Votre bulletin est pris en compte" in html
+    # The receipt, once: it names the sealed ballot, not the ranking.
+    receipt = sealing.receipt(Ballot.objects.get().sealed)
+    assert f"Votre récépissé : {receipt}" in html
+    assert receipt not in client.get(page.url).content.decode()
 
 
 def test_change_brings_the_form_back_with_the_choices_kept(client, page, vote, voter):
@@ -202,23 +217,20 @@ def test_paper_ballot_records_the_agent_not_the_voter(client, vote):
 
 def test_ballots_have_no_column_order_or_time_linking_them_to_the_register():
     ballot_fields = {f.name: f for f in Ballot._meta.get_fields()}
-    assert set(ballot_fields) == {
-        "id",
-        "campaign",
-        "theme",
-        "ranking",
-        "channel",
-        "cast_on",
-    }
+    assert set(ballot_fields) == {"id", "campaign", "theme", "channel", "sealed"}
     assert isinstance(ballot_fields["id"], models.UUIDField)
     assert ballot_fields["id"].default is uuid.uuid4  # random, not sequential
-    assert type(ballot_fields["cast_on"]) is models.DateField  # a day, never a time
     assert not Ballot._meta.ordering
-    assert not any(isinstance(f, models.DateTimeField) for f in ballot_fields.values())
+    counted_fields = {f.name for f in CountedBallot._meta.get_fields()}
+    assert counted_fields == {"id", "campaign", "theme", "ranking"}
+    for model in (Ballot, CountedBallot):
+        fields = model._meta.get_fields()
+        assert not any(
+            isinstance(f, models.DateField | models.DateTimeField) for f in fields
+        )
+        assert not [f for f in fields if f.related_model is VoterRecord]
     register_fields = {f.name for f in VoterRecord._meta.get_fields()}
     assert register_fields == {"id", "campaign", "theme", "voter_key", "voted_on"}
-    # No relation either way between the two tables.
-    assert not [f for f in Ballot._meta.get_fields() if f.related_model is VoterRecord]
     assert not [f for f in VoterRecord._meta.get_fields() if f.related_model is Ballot]
 
 
@@ -226,30 +238,39 @@ def test_ballot_ids_do_not_follow_the_order_of_voting():
     vote = campaign()
     ct = vote.ballot_themes.first()
     option = ct.option_ids()[0]
-    cast = [
-        services.cast_ballot(ct, [option], "online", voter_key=f"k{i}").pk
-        for i in range(30)
-    ]
-    assert sorted(cast) != cast and sorted(cast, reverse=True) != cast
-    assert list(Ballot.objects.order_by("pk").values_list("pk", flat=True)) != cast
+    for i in range(30):
+        services.cast_ballot(ct, [option], "online", voter_key=f"k{i}")
+    # Insertion order, as a reader of the table sees it, against the keys.
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id FROM {Ballot._meta.db_table} ORDER BY ctid")
+        inserted = [row[0] for row in cursor.fetchall()]
+    assert sorted(inserted) != inserted and sorted(inserted, reverse=True) != inserted
 
 
-def test_results_block_shows_bars_and_a_table_after_closing(client):
+def test_results_block_shows_bars_and_a_table_once_published(client):
     vote = campaign(opens_in=-7, closes_in=7)
     page = vote_page(vote, results=True)
     ct = vote.ballot_themes.first()
     a, b, c = ct.option_ids()
     services.cast_ballot(ct, [b, a], "online", voter_key="x")
     html = client.get(page.url).content.decode()
-    assert "seront publiés ici à la clôture du vote" in html
-    vote.closes_at = vote.opens_at + datetime.timedelta(days=1)
-    vote.save()
+    assert "Ses résultats seront publiés ici une fois" in html
+    VoteCampaign.objects.filter(pk=vote.pk).update(
+        closes_at=vote.opens_at + datetime.timedelta(days=1)
+    )
+    vote.refresh_from_db()
+    services.certify(vote, vote.private_key, "Camille Durand")
+    assert "<svg" not in client.get(page.url).content.decode()  # not published yet
+    services.publish_results(vote)
+    vote.refresh_from_db()
     html = client.get(page.url).content.decode()
     assert '<svg class="bars"' in html and "<caption id=" in html
     assert html.index("Objectif 1.2") < html.index("Objectif 1.1")
+    assert "Résultats certifiés par Camille Durand" in html
+    assert vote.ballot_file_digest in html
     csv_url = reverse("participation:vote_ballots_csv", args=[vote.pk])
     assert csv_url in html
     assert (
         client.get(csv_url).content.decode().splitlines()[1]
-        == f"{vote.pk},{ct.theme_id},3,{a} {b} {c},{b} {a},online"
+        == f"{vote.pk},{ct.theme_id},3,{a} {b} {c},{b} {a}"
     )

@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from participation.models import VotingCode
-from participation.votes import ballots, voter_keys
+from participation.votes import ballots, rules, voter_keys
 from participation.votes.results import count_theme
 from participation.votes.rules import (
     Eligibility,
@@ -119,12 +119,7 @@ def test_points_are_ranks_minus_position_plus_one_with_first_choices_beside():
         7,
         [1, 2, 3, 4],
         3,
-        [
-            ([1, 2, 3], "online"),
-            ([2, 1], "code"),
-            ([2], "paper"),
-            ([3, 1, 2], "online"),
-        ],
+        [[1, 2, 3], [2, 1], [2], [3, 1, 2]],
     )
     rows = {row.option: row for row in result.options}
     assert (rows[1].points, rows[2].points, rows[3].points, rows[4].points) == (
@@ -135,34 +130,68 @@ def test_points_are_ranks_minus_position_plus_one_with_first_choices_beside():
     )
     assert (rows[1].first_preferences, rows[2].first_preferences) == (1, 2)
     assert [row.option for row in result.options] == [2, 1, 3, 4]
-    assert result.turnout == {"online": 2, "code": 1, "paper": 1}
     assert result.ballots == 4
     assert rows[2].share == 45.0
 
 
 def test_ties_break_on_first_choices_then_ballot_order():
-    result = count_theme(
-        7, [1, 2, 3], 2, [([1, 2], "online"), ([3], "online"), ([2], "online")]
-    )
+    result = count_theme(7, [1, 2, 3], 2, [[1, 2], [3], [2]])
     # 1: 2 points, 1 first; 2: 1+2 = 3 points; 3: 2 points, 1 first
     assert [row.option for row in result.options] == [2, 1, 3]
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "visibility, opens_in, closes_in, visible",
+    "opens_in, closes_in, certified, published, trial, stage, refusals",
     [
-        ("after_closing", -1, 7, False),
-        ("after_closing", -7, -1, True),
-        ("live", -1, 7, True),
-        ("live", 1, 7, False),
+        # refusals: (certify, publish, apply)
+        (
+            1,
+            7,
+            False,
+            False,
+            False,
+            "upcoming",
+            ("not_closed", "not_certified", "not_published"),
+        ),
+        (
+            -1,
+            7,
+            False,
+            False,
+            False,
+            "open",
+            ("not_closed", "not_certified", "not_published"),
+        ),
+        (
+            -7,
+            -1,
+            False,
+            False,
+            False,
+            "paper_count",
+            (None, "not_certified", "not_published"),
+        ),
+        (-7, -1, True, False, False, "certified", ("certified", None, "not_published")),
+        (-7, -1, True, True, False, "published", ("certified", "published", None)),
+        (-7, -1, False, False, True, "paper_count", ("trial", "trial", "trial")),
     ],
 )
-def test_results_show_after_closing_or_live(visibility, opens_in, closes_in, visible):
-    vote = campaign(
-        opens_in=opens_in, closes_in=closes_in, results_visibility=visibility
-    )
-    assert results_visible(vote) is visible
+def test_a_vote_moves_from_open_to_published_and_a_trial_never_counts(
+    opens_in, closes_in, certified, published, trial, stage, refusals
+):
+    now = timezone.now()
+    vote = campaign(opens_in=opens_in, closes_in=closes_in, is_trial=trial)
+    vote.certified_at = now if certified else None
+    vote.published_at = now if published else None
+    assert rules.stage(vote, now) == stage
+    assert (
+        rules.certification_refusal(vote, now),
+        rules.publication_refusal(vote),
+        rules.application_refusal(vote),
+    ) == refusals
+    assert results_visible(vote) is published
+    assert rules.accepts_paper_ballots(vote, now) is (opens_in < 0 and not certified)
 
 
 def test_voter_keys_are_keyed_hashes_of_the_normalised_email_or_code(settings):
