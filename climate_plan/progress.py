@@ -288,11 +288,6 @@ def plan_context(plan, request):
         if not chosen_status or action.status == chosen_status
     ]
     page_obj = Paginator(rows, plan.actions_per_page).get_page(request.GET.get("page"))
-    query = "&".join(
-        f"{name}={value}"
-        for name, value in (("theme", chosen_theme), ("status", chosen_status))
-        if value
-    )
     coverage, coverage_total = reduction_coverage(plan, tree)
     chart = None
     if plan.trajectory_indicator_id:
@@ -305,7 +300,6 @@ def plan_context(plan, request):
         "coverage": coverage,
         "coverage_total": coverage_total,
         "action_rows": page_obj,
-        "filter_query": query,
         "chosen_theme": chosen_theme,
         "chosen_status": chosen_status,
         "status_choices": ActionStatus.choices,

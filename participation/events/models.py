@@ -65,14 +65,6 @@ class EventIndexPage(BasePage):
         past = Paginator(
             events.filter(start__lt=now).order_by("-start"), self.past_per_page
         )
-        query = "&".join(
-            f"{name}={value}"
-            for name, value in (
-                ("type", chosen_type),
-                ("neighbourhood", chosen_neighbourhood),
-            )
-            if value
-        )
         return {
             "upcoming": upcoming,
             "past": past.get_page(request.GET.get("page")),
@@ -80,8 +72,7 @@ class EventIndexPage(BasePage):
             "neighbourhoods": neighbourhoods,
             "chosen_type": chosen_type,
             "chosen_neighbourhood": chosen_neighbourhood,
-            "filter_query": query,
-            "filtered": bool(query),
+            "filtered": bool(chosen_type or chosen_neighbourhood),
         }
 
     @path("calendar/", name="calendar")

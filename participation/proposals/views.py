@@ -73,11 +73,13 @@ def proposal_index(request):
     """Every public proposal, filtered, searched, sorted and paginated; no JavaScript."""
     form = ProposalFilterForm(request.GET or None)
     proposals, sort, seed = filtered(form)
-    page_obj = Paginator(proposals, PER_PAGE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    if sort == "random":
+    if sort == "random" and request.GET.get("seed") != str(seed):
+        # The shuffle is drawn once, then named in the address: every page,
+        # filter change and shared link keeps the same order.
+        query = request.GET.copy()
         query["seed"] = seed
+        return redirect(f"{request.path}?{query.urlencode()}")
+    page_obj = Paginator(proposals, PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "participation/proposals/index.html",
@@ -85,7 +87,6 @@ def proposal_index(request):
             "form": form,
             "page_obj": page_obj,
             "proposals": decorate(list(page_obj.object_list)),
-            "query_string": query.urlencode(),
         },
     )
 

@@ -113,6 +113,7 @@ def test_results_are_paginated_and_keep_the_query(
     assert first.context["page_obj"].paginator.count == 12
     assert len(first.context["results"]) == 10
     html = first.content.decode()
+    assert '<nav class="pagination" aria-label="Pages de résultats">' in html
     assert 'href="?q=jardin&amp;page=2"' in html
     assert 'aria-current="page"' in html
     second = client.get("/search/", {"q": "jardin", "page": 2})
