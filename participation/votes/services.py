@@ -221,13 +221,14 @@ def generate_keys(campaign, user=None):
     commission: the site never stores it, and without it nobody can count.
     """
     with transaction.atomic():
-        campaign = VoteCampaign.objects.select_for_update().get(pk=campaign.pk)
-        reason = rules.key_generation_refusal(campaign)
+        locked = VoteCampaign.objects.select_for_update().get(pk=campaign.pk)
+        reason = rules.key_generation_refusal(locked)
         if reason:
             raise Refused(reason)
-        campaign.public_key, private_text = sealing.new_key_pair(campaign.pk)
-        campaign.save(update_fields=["public_key"])
-        log(campaign, "participation.vote_keys_generated", user=user)
+        locked.public_key, private_text = sealing.new_key_pair(locked.pk)
+        locked.save(update_fields=["public_key"])
+        log(locked, "participation.vote_keys_generated", user=user)
+    campaign.public_key = locked.public_key
     return private_text
 
 
