@@ -12,10 +12,11 @@ function as the site.
 """
 
 import csv
-import io
+import itertools
 import random
 from collections import defaultdict
 
+from home.spreadsheets import csv_text, write_csv, xlsx_bytes
 from participation.votes.models import Ballot
 from participation.votes.results import count
 
@@ -31,19 +32,18 @@ def write_ballots_csv(campaign, stream):
         )
     )
     random.SystemRandom().shuffle(rows)
-    writer = csv.writer(stream)
-    writer.writerow(BALLOT_COLUMNS)
-    for theme, ranking, channel in rows:
-        writer.writerow(
-            [
-                campaign.pk,
-                theme,
-                campaign.ranks,
-                " ".join(map(str, option_ids.get(theme, []))),
-                " ".join(map(str, ranking)),
-                channel,
-            ]
-        )
+    ballots = (
+        [
+            campaign.pk,
+            theme,
+            campaign.ranks,
+            " ".join(map(str, option_ids.get(theme, []))),
+            " ".join(map(str, ranking)),
+            channel,
+        ]
+        for theme, ranking, channel in rows
+    )
+    write_csv(itertools.chain([BALLOT_COLUMNS], ballots), stream)
 
 
 def recount_csv(stream):
@@ -100,22 +100,8 @@ def result_rows(themes):
 
 
 def results_csv(themes):
-    stream = io.StringIO()
-    writer = csv.writer(stream)
-    writer.writerow(RESULT_COLUMNS)
-    writer.writerows(result_rows(themes))
-    return stream.getvalue()
+    return csv_text([RESULT_COLUMNS, *result_rows(themes)])
 
 
 def results_xlsx(themes):
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "results"
-    sheet.append(RESULT_COLUMNS)
-    for row in result_rows(themes):
-        sheet.append(row)
-    stream = io.BytesIO()
-    workbook.save(stream)
-    return stream.getvalue()
+    return xlsx_bytes([RESULT_COLUMNS, *result_rows(themes)], title="results")

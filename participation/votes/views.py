@@ -172,12 +172,13 @@ def forget_code(request, campaign_id):
 
 def ballots_csv(request, campaign_id):
     """The anonymised ballots, public once the results are."""
+    from home.spreadsheets import CSV_TYPE
     from participation.votes.exports import write_ballots_csv
 
     campaign = get_object_or_404(VoteCampaign, pk=campaign_id)
     if not rules.results_visible(campaign):
         raise Http404
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response = HttpResponse(content_type=CSV_TYPE)
     day = date_format(campaign.closes_at, "Y-m-d")
     response["Content-Disposition"] = (
         f'attachment; filename="ballots-{campaign.pk}-{day}.csv"'
