@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from wagtail.permissions import page_permission_policy
 
 from climate_plan.models import ActionPage, ActionStatus
+from home.spreadsheets import ExportMixin
 
 
 class ActionsReportFilterSet(WagtailFilterSet):
@@ -21,7 +22,7 @@ class ActionsReportFilterSet(WagtailFilterSet):
         fields = ["status"]
 
 
-class ActionsByStatusReport(ReportView):
+class ActionsByStatusReport(ExportMixin, ReportView):
     page_title = _("Actions by status")
     header_icon = "tasks"
     index_url_name = "climate_plan_actions_report"

@@ -2,7 +2,14 @@
 
 Used for contributions (proposals, comments, reports, ballots, code guesses):
 `allow("comment", user.pk, limit=5, period=60)` answers False once the account
-has done that five times in the current minute.
+has done that five times in the current minute. Windows start on multiples of
+the period (a minute starts at :00).
+
+Services count per account or per network address, without a request at
+hand, which is why this is not a request decorator. The count lives in the
+default cache: with a shared cache (Redis in production) limits hold across
+every process. The identity is whatever the caller passes, so behind a proxy
+the caller passes the client's address, not the proxy's.
 """
 
 from django.core.cache import cache

@@ -10,10 +10,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from home import spreadsheets
 from participation.models import Proposal, ProposalCall
 from participation.proposals import imports as proposal_import
 from participation.proposals import rules, services
-from participation.proposals.exports import csv_response, staff_response, xlsx_response
+from participation.proposals.exports import staff_response
 from participation.proposals.forms import (
     CorrectForm,
     GroupForm,
@@ -230,9 +231,9 @@ def import_view(request):
 def import_template(request, file_format):
     """The file to fill in, with the expected columns and one example row."""
     _require(rules.can_import(request.user))
-    if file_format == "xlsx":
-        return xlsx_response(proposal_import.template_rows(), "proposals-template.xlsx")
-    return csv_response(proposal_import.template_rows(), "proposals-template.csv")
+    return spreadsheets.response(
+        proposal_import.template_rows(), "proposals-template", file_format
+    )
 
 
 def export_view(request):

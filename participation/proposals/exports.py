@@ -1,16 +1,12 @@
 """Proposal spreadsheets: every field for staff, open data for everyone.
 
-Cells that start with = + - @ are prefixed with a quote so a spreadsheet never
-runs a resident's text as a formula.
+`home.spreadsheets` writes them (and keeps residents' text from running as
+formulas).
 """
 
-import csv
-import io
-
-from django.http import HttpResponse
 from django.utils import timezone
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from home.spreadsheets import csv_response, response, table
 
 OPEN_DATA_COLUMNS = [
     ("reference", lambda p: p.reference),
@@ -49,46 +45,8 @@ def _iso(value):
     return timezone.localtime(value).isoformat(timespec="minutes") if value else ""
 
 
-def safe_cell(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def rows(proposals, columns):
-    yield [name for name, _ in columns]
-    for proposal in proposals:
-        yield [safe_cell(read(proposal)) for _, read in columns]
-
-
-def csv_response(table, filename):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # spreadsheet programs then read UTF-8
-    writer = csv.writer(response)
-    writer.writerows(table)
-    return response
-
-
-def xlsx_response(table, filename, title="proposals"):
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title)
-    for row in table:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 def open_data_response(proposals):
-    return csv_response(rows(proposals, OPEN_DATA_COLUMNS), "proposals-open-data.csv")
+    return csv_response(table(OPEN_DATA_COLUMNS, proposals), "proposals-open-data.csv")
 
 
 def staff_response(proposals, file_format="csv"):
@@ -102,8 +60,10 @@ def staff_response(proposals, file_format="csv"):
         "author",
         "entered_by",
     ).prefetch_related("tags", "objectives")
-    table = rows(proposals, STAFF_COLUMNS)
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    if file_format == "xlsx":
-        return xlsx_response(table, f"proposals-{stamp}.xlsx")
-    return csv_response(table, f"proposals-{stamp}.csv")
+    return response(
+        table(STAFF_COLUMNS, proposals),
+        f"proposals-{stamp}",
+        file_format,
+        title="proposals",
+    )

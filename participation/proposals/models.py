@@ -28,6 +28,8 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail.search.tasks import insert_or_update_object_task
 
 from participation.moderation import ModeratedContent
 
@@ -199,7 +201,7 @@ class TaggedProposal(TaggedItemBase):
     )
 
 
-class ProposalQuerySet(models.QuerySet):
+class ProposalQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self):
         """Visible on public pages: a public status, not merged into another,
         not hidden by moderation."""
@@ -332,10 +334,22 @@ class Proposal(index.Indexed, ModeratedContent, ClusterableModel):
     search_fields = [
         index.SearchField("title", boost=2),
         index.SearchField("text"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.AutocompleteField("title"),
+        # What the public list and the site search filter and sort on
+        # (participation.proposals.queries): a search keeps them.
+        index.FilterField("id"),
+        index.FilterField("call"),
+        index.FilterField("theme"),
+        index.FilterField("neighbourhood"),
+        index.FilterField("channel"),
         index.FilterField("language"),
         index.FilterField("status_id"),
+        index.RelatedFields("status", [index.FilterField("is_public")]),
         index.FilterField("merged_into_id"),
+        index.FilterField("hidden_at"),
+        index.FilterField("submitted_at"),
+        index.FilterField("support_count"),
     ]
 
     class Meta:
@@ -355,6 +369,17 @@ class Proposal(index.Indexed, ModeratedContent, ClusterableModel):
 
     def __str__(self):
         return f"{self.reference} {self.title}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "tags" in update_fields:
+            # The search index follows post_save, which ClusterableModel sends
+            # before it writes the tags: index again once they are written,
+            # through the same task, so a search by keyword finds them.
+            insert_or_update_object_task.enqueue(
+                self._meta.app_label, self._meta.model_name, str(self.pk)
+            )
 
     def get_absolute_url(self):
         from django.urls import reverse

@@ -1,15 +1,26 @@
 """Reads of proposals shared by the views, the blocks and the site search:
-the public list in a chosen order, its filters, and what a row shows."""
+the public list in a chosen order, its filters, its search, and what a row shows.
+
+Searches go through Wagtail's search backend, which keeps the queryset's
+filters and order; so every filter and ordering used here is on a field that
+`Proposal.search_fields` declares as a FilterField, and orderings on
+annotations are written as expressions.
+"""
 
 import random
+import re
 
-from django.db.models import F, Q
+from django.db.models import F
 from django.db.models.functions import Mod
 
 from home.translations import localized_pages
-from participation.models import Proposal
+from participation.models import Proposal, TaggedProposal
 
 RANDOM_MODULUS = 1_000_003  # a prime: (pk × a + seed) mod p shuffles evenly
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 10
+REFERENCE = re.compile(r"P-\d{4}-\d+", re.IGNORECASE)
+WORD = re.compile(r"\w+")
 
 
 def listed_proposals(*, call=None, sort="newest", seed=None):
@@ -18,12 +29,11 @@ def listed_proposals(*, call=None, sort="newest", seed=None):
     if call is not None:
         proposals = proposals.filter(call=call)
     if sort == "supported":
-        return proposals.order_by("-support_count", "-submitted_at", "-pk")
+        return proposals.order_by("-support_count", "-submitted_at", "-id")
     if sort == "random":
-        return proposals.annotate(
-            shuffle=Mod(F("pk") * 7919 + (seed or 0), RANDOM_MODULUS)
-        ).order_by("shuffle", "pk")
-    return proposals.order_by("-submitted_at", "-pk")
+        shuffle = Mod(F("id") * 7919 + (seed or 0), RANDOM_MODULUS)
+        return proposals.order_by(shuffle.asc(), "id")
+    return proposals.order_by("-submitted_at", "-id")
 
 
 def decorate(proposals):
@@ -51,23 +61,34 @@ def filtered(form):
         proposals = proposals.filter(channel=data["channel"])
     if data.get("neighbourhood"):
         proposals = proposals.filter(neighbourhood=data["neighbourhood"])
+    # Many-to-many filters as id subqueries: no duplicate rows, and the
+    # search backend only sees a filter on `id`.
     if data.get("tag"):
-        proposals = proposals.filter(tags__name=data["tag"].strip().lower())
+        tagged = TaggedProposal.objects.filter(tag__name=data["tag"].strip().lower())
+        proposals = proposals.filter(id__in=tagged.values("content_object_id"))
     if data.get("objective"):
-        proposals = proposals.filter(objectives=data["objective"])
+        linked = Proposal.objects.filter(objectives=data["objective"])
+        proposals = proposals.filter(id__in=linked.values("id"))
     if data.get("q"):
-        proposals = proposals.filter(matches(data["q"]))
-    return proposals.distinct(), sort, seed
+        proposals = search(proposals, data["q"])
+    return proposals, sort, seed
 
 
-def matches(query):
-    """Every word of the query in the title, the text, the reference or a tag."""
-    condition = Q()
-    for word in query.split()[:10]:
-        condition &= (
-            Q(title__icontains=word)
-            | Q(text__icontains=word)
-            | Q(reference__iexact=word)
-            | Q(tags__name__iexact=word.lower())
-        )
-    return condition
+def search(proposals, query):
+    """`proposals`, in their order, narrowed to those matching `query`.
+
+    A reference ("P-2021-0042") finds its proposal. Otherwise every word of
+    the query must be in the title, the text or a tag, in French without
+    accents ("velo" finds "vélo"), as the search backend matches them.
+    Returns Wagtail search results (sliceable, with `count()`), or a queryset
+    for a reference or a query without words.
+    """
+    query = query.strip()[:MAX_QUERY_LENGTH]
+    if REFERENCE.fullmatch(query):
+        return proposals.filter(reference=query.upper())
+    # Only words reach the backend: punctuation means nothing to it, and a
+    # stray quote is a syntax error to SQLite's full-text engine.
+    words = WORD.findall(query)[:MAX_WORDS]
+    if not words:
+        return proposals.none()
+    return proposals.search(" ".join(words), operator="and", order_by_relevance=False)

@@ -4,8 +4,6 @@ ballots, exports. Every step that changes the vote shows what will change and
 asks for confirmation first. Permissions come from the rules."""
 
 import base64
-import csv
-import io
 from collections import Counter, defaultdict
 
 from django.contrib import messages
@@ -16,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
 
+from home import spreadsheets
 from participation.votes import ballots, rules, services
 from participation.votes.exports import results_csv, results_xlsx
 from participation.votes.forms import CertifyForm, GenerateCodesForm, PaperBallotForm
@@ -300,15 +299,14 @@ def generate_codes(request, pk):
         codes = services.generate_codes(
             campaign, form.cleaned_data["number"], request.user
         )
-        stream = io.StringIO()
-        csv.writer(stream).writerows([["code"], *([code] for code in codes)])
+        sheet = spreadsheets.csv_text([["code"], *([code] for code in codes)])
         return render(
             request,
             "participation/admin/vote_codes_sheet.html",
             {
                 "campaign": campaign,
                 "codes": codes,
-                "csv_data": base64.b64encode(stream.getvalue().encode()).decode(),
+                "csv_data": base64.b64encode(sheet.encode()).decode(),
             },
         )
     return render(
@@ -376,12 +374,11 @@ def export_results(request, pk, fmt):
     results = ballots.titled_results(campaign)
     if fmt == "xlsx":
         response = HttpResponse(
-            results_xlsx(results),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            results_xlsx(results), content_type=spreadsheets.XLSX_TYPE
         )
     else:
         response = HttpResponse(
-            results_csv(results), content_type="text/csv; charset=utf-8"
+            results_csv(results), content_type=spreadsheets.CSV_TYPE
         )
     response["Content-Disposition"] = (
         f'attachment; filename="results-{campaign.pk}.{fmt}"'
@@ -393,9 +390,7 @@ def export_ballots(request, pk):
     campaign = _campaign(request, pk)
     if not campaign.certified_at:
         return _refused(request, pk, "not_certified")
-    response = HttpResponse(
-        campaign.ballot_file, content_type="text/csv; charset=utf-8"
-    )
+    response = HttpResponse(campaign.ballot_file, content_type=spreadsheets.CSV_TYPE)
     response["Content-Disposition"] = (
         f'attachment; filename="ballots-{campaign.pk}.csv"'
     )

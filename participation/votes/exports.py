@@ -15,9 +15,10 @@ file is written once, at certification, and stored with its SHA-256 digest.
 
 import csv
 import hashlib
-import io
+import itertools
 from collections import defaultdict
 
+from home.spreadsheets import csv_text, xlsx_bytes
 from participation.votes.results import count
 
 BALLOT_COLUMNS = ["campaign", "theme", "ranks", "options", "ranking"]
@@ -25,20 +26,17 @@ BALLOT_COLUMNS = ["campaign", "theme", "ranks", "options", "ranking"]
 
 def ballot_file(campaign, option_ids, counted):
     """The ballot file's text: `counted` is [(theme, ranking)], sorted here."""
-    stream = io.StringIO()
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(BALLOT_COLUMNS)
-    for theme, ranking in sorted(counted):
-        writer.writerow(
-            [
-                campaign.pk,
-                theme,
-                campaign.ranks,
-                " ".join(map(str, option_ids.get(theme, []))),
-                " ".join(map(str, ranking)),
-            ]
-        )
-    return stream.getvalue()
+    rows = (
+        [
+            campaign.pk,
+            theme,
+            campaign.ranks,
+            " ".join(map(str, option_ids.get(theme, []))),
+            " ".join(map(str, ranking)),
+        ]
+        for theme, ranking in sorted(counted)
+    )
+    return csv_text(itertools.chain([BALLOT_COLUMNS], rows))
 
 
 def digest(text):
@@ -98,22 +96,8 @@ def result_rows(themes):
 
 
 def results_csv(themes):
-    stream = io.StringIO()
-    writer = csv.writer(stream)
-    writer.writerow(RESULT_COLUMNS)
-    writer.writerows(result_rows(themes))
-    return stream.getvalue()
+    return csv_text([RESULT_COLUMNS, *result_rows(themes)])
 
 
 def results_xlsx(themes):
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "results"
-    sheet.append(RESULT_COLUMNS)
-    for row in result_rows(themes):
-        sheet.append(row)
-    stream = io.BytesIO()
-    workbook.save(stream)
-    return stream.getvalue()
+    return xlsx_bytes([RESULT_COLUMNS, *result_rows(themes)], title="results")

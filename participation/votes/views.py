@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from home import spreadsheets
 from participation.votes import ballot_box, ballots, rules, sealing, services
 from participation.votes.forms import (
     BallotForm,
@@ -189,9 +190,7 @@ def ballots_csv(request, campaign_id):
     campaign = get_object_or_404(VoteCampaign, pk=campaign_id)
     if not rules.results_visible(campaign):
         raise Http404
-    response = HttpResponse(
-        campaign.ballot_file, content_type="text/csv; charset=utf-8"
-    )
+    response = HttpResponse(campaign.ballot_file, content_type=spreadsheets.CSV_TYPE)
     day = date_format(campaign.certified_at, "Y-m-d")
     response["Content-Disposition"] = (
         f'attachment; filename="ballots-{campaign.pk}-{day}.csv"'

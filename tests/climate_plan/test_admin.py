@@ -35,12 +35,24 @@ def test_actions_report_exports_a_spreadsheet(client, admin_user, make_action):
     client.force_login(admin_user)
 
     response = client.get(reverse("climate_plan_actions_report"), {"export": "csv"})
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     xlsx = client.get(reverse("climate_plan_actions_report"), {"export": "xlsx"})
 
+    assert rows[0][0] == "Action"
     assert rows[1][0] == "Pistes cyclables" and rows[1][2] == "100"
     assert len(rows) == 2
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+@pytest.mark.django_db
+def test_the_report_export_never_writes_a_formula(client, admin_user, make_action):
+    make_action(title="=HYPERLINK(1)", slug="formule", lead_service="@service")
+    client.force_login(admin_user)
+
+    response = client.get(reverse("climate_plan_actions_report"), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+    assert rows[1][0] == "'=HYPERLINK(1)" and rows[1][5] == "'@service"
 
 
 @pytest.mark.django_db

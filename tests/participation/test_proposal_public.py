@@ -49,6 +49,65 @@ def test_index_filters_and_searches(client, call, themes, neighbourhood):
         assert shown == expected, query
 
 
+def shown_titles(html, titles):
+    return {title for title in titles if title in html}
+
+
+@pytest.mark.django_db
+def test_index_search_ignores_accents_and_keeps_filters_and_sorts(client, call, themes):
+    titles = ("Pistes vélo", "Vélo-école", "Vélo en attente", "Compost")
+    cycling = ProposalFactory(
+        call=call, title=titles[0], text="Le long du quai.", theme=themes[0]
+    )
+    ProposalFactory(call=call, title=titles[1], text="Le samedi.", theme=themes[1])
+    ProposalFactory(
+        call=call,
+        title=titles[2],
+        text="Pas encore publiée.",
+        status=ProposalStatus.objects.get(code="submitted"),
+    )
+    compost = ProposalFactory(call=call, title=titles[3], text="Au jardin.")
+    compost.tags.add("déchets")
+    compost.save()
+    cases = [
+        ({"q": "velo"}, {titles[0], titles[1]}),
+        ({"q": "VÉLO quai"}, {titles[0]}),
+        ({"q": "velo", "theme": themes[1].pk}, {titles[1]}),
+        ({"q": "velo", "sort": "supported"}, {titles[0], titles[1]}),
+        ({"q": "velo", "sort": "random", "seed": 3}, {titles[0], titles[1]}),
+        ({"q": "dechets"}, {titles[3]}),
+        ({"q": "jardin", "tag": "déchets"}, {titles[3]}),
+        ({"q": "velo", "tag": "déchets"}, set()),
+        ({"q": cycling.reference.lower()}, {titles[0]}),
+        ({"q": "attente"}, set()),
+    ]
+    for query, expected in cases:
+        response = client.get(INDEX, query)
+        assert response.status_code == 200, query
+        assert shown_titles(response.content.decode(), titles) == expected, query
+
+
+@pytest.mark.django_db
+def test_site_search_finds_proposals_without_accents(client, call):
+    ProposalFactory(call=call, title="Arceaux vélo", text="Devant la mairie.")
+    ProposalFactory(
+        call=call,
+        title="Vélo en attente",
+        text="Pas encore publiée.",
+        status=ProposalStatus.objects.get(code="submitted"),
+    )
+    hits = client.get("/search/", {"q": "velo"}).context["results"]
+    assert [hit.title for hit in hits] == ["Arceaux vélo"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ['"', "'", "&|!", "-", "(", "a:*", "\\", "%", "«»"])
+def test_punctuation_never_breaks_the_proposal_search(client, call, query):
+    ProposalFactory(call=call)
+    assert client.get(INDEX, {"q": query}).status_code == 200
+    assert client.get("/search/", {"q": query}).status_code == 200
+
+
 @pytest.mark.django_db
 def test_tag_filter_and_sorts(client, call):
     popular = ProposalFactory(call=call, title="Populaire", support_count=9)
