@@ -3,7 +3,7 @@ the "My account" sections, the "Download my data" export and what "Delete my
 account" erases.
 
 Votes are secret: the account shows and exports only the themes a person
-voted in (found through their voter key), never a ranking.
+voted in (found through the account's person key), never a ranking.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +12,7 @@ from accounts.anonymisers import register_anonymiser
 from accounts.data_export import register_exporter
 from accounts.sections import Section, register_section
 from participation.models import Comment, Proposal, Report, Support, VoterRecord
-from participation.votes.voter_keys import email_voter_key
+from participation.votes.voter_keys import account_voter_key
 
 SHOWN = 20
 
@@ -55,11 +55,17 @@ def my_comments(request, user):
     )
 
 
+def voter_records(user):
+    """The account's rows of the who-voted register (none before a verified address)."""
+    key = account_voter_key(user)
+    if not key:
+        return VoterRecord.objects.none()
+    return VoterRecord.objects.filter(voter_key=key)
+
+
 def my_votes(request, user):
     records = (
-        VoterRecord.objects.filter(voter_key=email_voter_key(user.email))
-        .select_related("campaign", "theme")
-        .order_by("-voted_on")
+        voter_records(user).select_related("campaign", "theme").order_by("-voted_on")
     )
     return Section(
         title=_("Where I voted"),
@@ -130,9 +136,7 @@ def export_votes(user):
             "theme": str(record.theme.title),
             "day": record.voted_on,
         }
-        for record in VoterRecord.objects.filter(
-            voter_key=email_voter_key(user.email)
-        ).select_related("campaign", "theme")
+        for record in voter_records(user).select_related("campaign", "theme")
     ]
 
 

@@ -141,7 +141,7 @@ def check_code(campaign, code, address):
     if ratelimit.is_limited("vote-code", address, **limits):
         raise CodeLocked
     found = VotingCode.objects.filter(
-        campaign=campaign, code_hash=voter_keys.code_voter_key(code)
+        campaign=campaign, code_hash__in=voter_keys.code_voter_keys(code)
     ).first()
     if found is None:
         ratelimit.allow("vote-code", address, **limits)
@@ -161,11 +161,16 @@ def enter_paper_ballot(agent, campaign_theme, ranking, code=""):
     campaign = campaign_theme.campaign
     voter_key = None
     if code:
-        if not VotingCode.objects.filter(
-            campaign=campaign, code_hash=voter_keys.code_voter_key(code)
-        ).exists():
+        # The stored hash, whichever secret it was made under, is the code's key.
+        voter_key = (
+            VotingCode.objects.filter(
+                campaign=campaign, code_hash__in=voter_keys.code_voter_keys(code)
+            )
+            .values_list("code_hash", flat=True)
+            .first()
+        )
+        if voter_key is None:
             raise WrongCode
-        voter_key = voter_keys.code_voter_key(code)
     with transaction.atomic():
         ballot = cast_ballot(
             campaign_theme, ranking, BallotChannel.PAPER, voter_key=voter_key
