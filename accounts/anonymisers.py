@@ -13,10 +13,11 @@ notes, follow-ups...).
     def forget_subscriptions(user):
         Subscription.objects.filter(user=user).delete()
 
-The who-voted register must NOT register an anonymiser: it holds only a keyed
-hash of the normalised email (accounts.identity.normalised_email), computed at
-voting time; keeping it is what stops a person from voting twice by deleting
-their account and signing up again with the same address.
+The who-voted register and the mailbox claims must NOT register an
+anonymiser: they hold only keyed hashes (the account's person key, keys of
+normalised mailboxes, see accounts.identity); keeping them is what stops a
+person from voting twice by deleting their account and signing up again with
+the same mailbox.
 """
 
 _anonymisers = []
