@@ -16,10 +16,11 @@ participant"; an anonymiser removes what must not outlive the account
 deletion finds the anonymisers outside a request too (management commands,
 tests).
 
-The who-voted register must NOT register an anonymiser: it holds only a keyed
-hash of the normalised email (accounts.identity.normalised_email), computed at
-voting time; keeping it is what stops a person from voting twice by deleting
-their account and signing up again with the same address.
+The who-voted register and the mailbox claims must NOT register an
+anonymiser: they hold only keyed hashes (the account's person key, keys of
+normalised mailboxes, see accounts.identity); keeping them is what stops a
+person from voting twice by deleting their account and signing up again with
+the same mailbox.
 """
 
 from wagtail import hooks

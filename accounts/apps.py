@@ -7,8 +7,10 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
+        from allauth.account.models import EmailAddress
+        from allauth.account.signals import email_confirmed
         from django.contrib.auth.signals import user_logged_in
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_migrate, post_save
 
         from accounts import signals
 
@@ -17,4 +19,14 @@ class AccountsConfig(AppConfig):
         )
         post_migrate.connect(
             signals.sync_roles_after_migrate, dispatch_uid="agir_sync_roles"
+        )
+        # Every verified mailbox is claimed for the person who verified it
+        # (accounts.services.claim_mailbox): the vote's one-person-one-ballot.
+        post_save.connect(
+            signals.claim_saved_mailbox,
+            sender=EmailAddress,
+            dispatch_uid="agir_claim_saved_mailbox",
+        )
+        email_confirmed.connect(
+            signals.claim_confirmed_mailbox, dispatch_uid="agir_claim_confirmed"
         )

@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -78,6 +79,17 @@ class User(AbstractUser):
         ),
     )
 
+    person_key = models.CharField(
+        _("person key"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "A keyed hash of the first verified mailbox: the account votes under "
+            "it. Set once, never changed by later email changes."
+        ),
+    )
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
 
@@ -91,6 +103,22 @@ class User(AbstractUser):
     def __str__(self):
         return str(self.public_name)
 
+    def save(self, *args, **kwargs):
+        # The person key is written by accounts.services.claim_mailbox alone;
+        # an instance loaded before it was set must not erase it by saving.
+        if (
+            not self._state.adding
+            and not self.person_key
+            and not self.is_deleted
+            and kwargs.get("update_fields") is None
+        ):
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "person_key"
+            ]
+        super().save(*args, **kwargs)
+
     @property
     def is_deleted(self):
         """True once the person deleted their account (the row is a tombstone)."""
@@ -102,3 +130,24 @@ class User(AbstractUser):
         if self.is_deleted:
             return _("Deleted participant")
         return self.display_name or _("Participant")
+
+
+class MailboxClaim(models.Model):
+    """A mailbox some account once verified, and the person it belongs to.
+
+    `mailbox_key` is the keyed hash of the normalised mailbox
+    (accounts.identity.mailbox_key), never the address. The first account to
+    verify a mailbox claims it for its person key; any later account verifying
+    the same mailbox, or a spelling of it, inherits that key. Claims name no
+    account and are never deleted, not even with the account: that is what
+    keeps a person from voting again by deleting their account and signing up
+    anew.
+    """
+
+    mailbox_key = models.CharField(max_length=64, unique=True)
+    person_key = models.CharField(max_length=64)
+    claimed_on = models.DateField(default=timezone.localdate)
+
+    class Meta:
+        verbose_name = _("mailbox claim")
+        verbose_name_plural = _("mailbox claims")

@@ -1,4 +1,4 @@
-"""The only code that changes accounts: deletion, blocking, preferences.
+"""The only code that changes accounts: deletion, blocking, preferences, vote identity.
 
 Each function is one transaction.
 """
@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from accounts import identity
 from accounts.anonymisers import run_anonymisers
 
 # "Blocked until a moderator unblocks": a date no one will reach.
@@ -58,8 +59,11 @@ def delete_account(user):
     email becomes a unique non-address, the pseudonym and every profile detail
     go, the password becomes unusable, roles are removed, email addresses and
     sessions are deleted. Published contributions keep pointing at the row and
-    render as "Deleted participant". The who-voted register is not touched: it
-    holds only a keyed hash of the normalised email.
+    render as "Deleted participant". The who-voted register and the mailbox
+    claims are not touched: they hold only keyed hashes, and a claim is what
+    gives the person their former key back if they sign up again. The
+    tombstone forgets its person key, so its contributions no longer lead to
+    the themes it voted in.
     """
     from allauth.account.models import EmailAddress
     from wagtail.users.models import UserProfile
@@ -80,6 +84,7 @@ def delete_account(user):
     user.is_staff = False
     user.is_superuser = False
     user.deleted_at = timezone.now()
+    user.person_key = ""
     user.set_unusable_password()
     user.save()
     user.groups.clear()
@@ -129,3 +134,55 @@ def unblock_user(user, *, by):
     user.save(update_fields=["blocked_until", "blocked_reason"])
     log(instance=user, action="accounts.unblock", user=by)
     return user
+
+
+@transaction.atomic
+def claim_mailbox(user_id, email):
+    """Record that account `user_id` verified `email`; return its person key.
+
+    The person key is the account's vote identity. It is set once, from the
+    first mailbox the account verifies, and never changes afterwards: adding,
+    confirming, making primary or removing addresses cannot give the account
+    a new one. If that first mailbox (in any spelling, see
+    accounts.identity.normalised_mailbox) was claimed before, by this person's
+    deleted account or by another account, the account inherits the claim's
+    key; otherwise the mailbox's own key becomes the person key.
+
+    Every verified mailbox is claimed, first claim wins: a mailbox added later
+    points at this person, so a new account made with it later is the same
+    person. Lookups match keys made under older secrets; a claim found only
+    under an older secret is claimed again under the current one, so that it
+    outlives the day that secret is dropped.
+
+    Idempotent; called whenever an address is saved verified or confirmed.
+    """
+    from accounts.models import MailboxClaim, User
+
+    keys = identity.mailbox_keys(email)
+    # Lock the account: two addresses confirmed at once choose one person key.
+    current = (
+        User.objects.select_for_update()
+        .filter(pk=user_id)
+        .values_list("person_key", flat=True)
+        .first()
+    )
+    if current is None:
+        return ""
+    claims = {
+        claim.mailbox_key: claim
+        for claim in MailboxClaim.objects.filter(mailbox_key__in=keys)
+    }
+    found = next((claims[key] for key in keys if key in claims), None)
+    if found is None:
+        # get_or_create: if another account claims it meanwhile, its claim wins.
+        found, _created = MailboxClaim.objects.get_or_create(
+            mailbox_key=keys[0], defaults={"person_key": current or keys[0]}
+        )
+    elif found.mailbox_key != keys[0]:
+        MailboxClaim.objects.get_or_create(
+            mailbox_key=keys[0], defaults={"person_key": found.person_key}
+        )
+    if current:
+        return current
+    User.objects.filter(pk=user_id, person_key="").update(person_key=found.person_key)
+    return found.person_key

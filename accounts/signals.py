@@ -3,6 +3,7 @@
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 
+from accounts import services
 from accounts.middleware import start_staff_session
 from accounts.roles import sync_roles
 from accounts.validators import is_staff_account
@@ -27,3 +28,22 @@ def sync_roles_after_migrate(sender, **kwargs):
         # permissions first (idempotent).
         create_permissions(sender, verbosity=0, using=kwargs.get("using", "default"))
         sync_roles()
+
+
+def _claim(email_address):
+    person_key = services.claim_mailbox(email_address.user_id, email_address.email)
+    # The account loaded with the address (allauth saves it next) learns its key.
+    if person_key and type(email_address).user.is_cached(email_address):
+        email_address.user.person_key = person_key
+
+
+def claim_saved_mailbox(sender, instance, **kwargs):
+    """An address saved verified (allauth's flows, the admin, the demo, tests)."""
+    if instance.verified and instance.user_id:
+        _claim(instance)
+
+
+def claim_confirmed_mailbox(sender, email_address, **kwargs):
+    """An address confirmed (allauth also sends this after verifying elsewhere)."""
+    if email_address.verified and email_address.user_id:
+        _claim(email_address)

@@ -230,8 +230,11 @@ AGIR_STAFF_SESSION_SECONDS = int(
 )
 
 # The secret that keys voter hashes; kept apart from SECRET_KEY so rotating
-# the latter does not let anyone vote twice.
+# the latter does not let anyone vote twice. When it is rotated, the older
+# secrets go in AGIR_VOTER_KEY_SECRET_FALLBACKS (comma-separated, like
+# SECRET_KEY_FALLBACKS): mailboxes and codes are still recognised under them.
 VOTER_KEY_SECRET = os.environ.get("AGIR_VOTER_KEY_SECRET", "")
+VOTER_KEY_SECRET_FALLBACKS = env_list("AGIR_VOTER_KEY_SECRET_FALLBACKS")
 
 # Comments and proposals reported by this many different people are hidden
 # until a moderator decides.

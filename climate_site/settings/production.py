@@ -12,8 +12,22 @@ if not SECRET_KEY:  # noqa: F405
         "DJANGO_SECRET_KEY is not set. Production settings refuse to start without "
         "a secret key: set DJANGO_SECRET_KEY to a long random value."
     )
+# The vote's keys (who voted, mailbox claims, voting codes) are HMACs under
+# this secret: it must be its own, and stay the same across deployments.
 if not VOTER_KEY_SECRET:  # noqa: F405
-    VOTER_KEY_SECRET = SECRET_KEY  # noqa: F405
+    raise ImproperlyConfigured(
+        "AGIR_VOTER_KEY_SECRET is not set. Production settings refuse to start "
+        "without the secret that keys the vote's register: set it to a long random "
+        "value, distinct from DJANGO_SECRET_KEY, and keep it across deployments. "
+        "If the site ran without it, its votes were keyed with DJANGO_SECRET_KEY: "
+        "put that value in AGIR_VOTER_KEY_SECRET_FALLBACKS."
+    )
+if VOTER_KEY_SECRET == SECRET_KEY:  # noqa: F405
+    raise ImproperlyConfigured(
+        "AGIR_VOTER_KEY_SECRET equals DJANGO_SECRET_KEY. Give the vote its own "
+        "secret, so that rotating the one does not touch the other; an older "
+        "voter key secret goes in AGIR_VOTER_KEY_SECRET_FALLBACKS."
+    )
 
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")

@@ -47,9 +47,12 @@ def current_voter(request, campaign, now=None):
     user = getattr(request, "user", None)
     account_state = rules.eligibility(user, campaign, now=now)
     if account_state == rules.Eligibility.OK:
-        return account_state, Voter(
-            voter_keys.email_voter_key(user.email), BallotChannel.ONLINE
-        )
+        key = voter_keys.account_voter_key(user)
+        if key:
+            return account_state, Voter(key, BallotChannel.ONLINE)
+        # A verified address always gives a person key (claim_mailbox); an
+        # account without one is treated as unconfirmed rather than keyed anew.
+        account_state = rules.Eligibility.UNVERIFIED
     code = session_code(request, campaign) if campaign.allow_codes else None
     if code is not None:
         state = rules.eligibility(user, campaign, has_code=True, now=now)

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 from django.utils import timezone
 
+from accounts import identity
 from climate_plan.models import ObjectivePage, ThemePage
 from home.models import ContentPage
 from participation.models import (
@@ -146,7 +147,8 @@ def simulate_ballots(vote, themes):
         )
         if channel == BallotChannel.ONLINE:
             day = rng.choices(days, day_weights)[0]
-            key = voter_keys.email_voter_key(f"votant{number}@example.org")
+            # The key an account first verified with this address would get.
+            key = identity.mailbox_key(f"votant{number}@example.org")
         elif channel == BallotChannel.CODE:
             day = rng.choice(CARAVAN_DAYS)
             code = f"DEMO-{number:04d}-2021"

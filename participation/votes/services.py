@@ -159,7 +159,7 @@ def check_code(campaign, code, address):
     if ratelimit.is_limited("vote-code", address, **limits):
         raise CodeLocked
     found = VotingCode.objects.filter(
-        campaign=campaign, code_hash=voter_keys.code_voter_key(code)
+        campaign=campaign, code_hash__in=voter_keys.code_voter_keys(code)
     ).first()
     if found is None:
         ratelimit.allow("vote-code", address, **limits)
@@ -181,7 +181,7 @@ def enter_paper_ballot(agent, campaign_theme, ranking, code="", now=None):
     per theme across channels.
     """
     now = now or timezone.now()
-    voter_key = voter_keys.code_voter_key(code) if code else None
+    voter_key = None
     with transaction.atomic():
         campaign = VoteCampaign.objects.select_for_update().get(
             pk=campaign_theme.campaign_id
@@ -189,13 +189,17 @@ def enter_paper_ballot(agent, campaign_theme, ranking, code="", now=None):
         campaign_theme.campaign = campaign
         if not rules.accepts_paper_ballots(campaign, now):
             raise VotingClosed
-        if (
-            code
-            and not VotingCode.objects.filter(
-                campaign=campaign, code_hash=voter_key
-            ).exists()
-        ):
-            raise WrongCode
+        if code:
+            # The stored hash, whichever secret it was made under, is the code's key.
+            voter_key = (
+                VotingCode.objects.filter(
+                    campaign=campaign, code_hash__in=voter_keys.code_voter_keys(code)
+                )
+                .values_list("code_hash", flat=True)
+                .first()
+            )
+            if voter_key is None:
+                raise WrongCode
         receipt = cast_ballot(
             campaign_theme, ranking, BallotChannel.PAPER, voter_key=voter_key
         )

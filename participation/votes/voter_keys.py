@@ -1,43 +1,27 @@
-"""Voter keys: what the who-voted register stores instead of an email or a code.
+"""Voter keys: what the who-voted register stores instead of an account or a code.
 
-A voter key is HMAC-SHA256(settings.VOTER_KEY_SECRET, kind + ":" + value). It is
-stable (the same person gets the same key in every theme, so a second ballot is
-refused by the database), reveals nothing without the secret, and outlives the
-account it came from. Voting codes are stored under the same hash, so a code is
-never kept in clear.
+An account votes under its `person_key` (accounts.models.User): a keyed hash
+of its first verified mailbox, kept for good, so that changing, adding or
+removing addresses, or deleting the account and signing up again, never
+gives the same person a second key (accounts.services.claim_mailbox).
+
+A voting code votes under its own keyed hash, HMAC-SHA256 of "code:" and the
+normalised code (accounts.identity.keyed_hash), which is also the only form
+in which the code is stored. Keys reveal nothing without the secret.
 """
 
-import hashlib
-import hmac
 import secrets
 
-from django.conf import settings
+from accounts.identity import keyed_hash, keyed_hashes
 
 # No 0/O, 1/I/L: codes are typed from paper.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 12
 
 
-def _secret():
-    secret = settings.VOTER_KEY_SECRET or settings.SECRET_KEY
-    if not secret:
-        raise RuntimeError(
-            "VOTER_KEY_SECRET (or SECRET_KEY) must be set to key voter hashes."
-        )
-    return secret.encode()
-
-
-def _key(kind, value):
-    return hmac.new(_secret(), f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
-
-
-def normalised_email(email):
-    """The form of an email address that identifies one person."""
-    return (email or "").strip().lower()
-
-
-def email_voter_key(email):
-    return _key("email", normalised_email(email))
+def account_voter_key(user):
+    """The key an account votes under; empty until it has a verified mailbox."""
+    return getattr(user, "person_key", "") or ""
 
 
 def normalised_code(code):
@@ -46,8 +30,13 @@ def normalised_code(code):
 
 
 def code_voter_key(code):
-    """The key of a voting code; also the only form in which the code is stored."""
-    return _key("code", normalised_code(code))
+    """The key of a new voting code (current secret); the only form it is stored in."""
+    return keyed_hash("code", normalised_code(code))
+
+
+def code_voter_keys(code):
+    """The code's key under every accepted secret: codes issued before a rotation."""
+    return keyed_hashes("code", normalised_code(code))
 
 
 def new_code():

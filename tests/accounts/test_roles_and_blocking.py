@@ -209,6 +209,7 @@ def test_production_cookies_are_secure(monkeypatch):
     import climate_site.settings.base as base
 
     monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 50)
+    monkeypatch.setenv("AGIR_VOTER_KEY_SECRET", "y" * 50)
     importlib.reload(base)  # it read the environment when first imported
     monkeypatch.delitem(sys.modules, "climate_site.settings.production", raising=False)
     production = importlib.import_module("climate_site.settings.production")

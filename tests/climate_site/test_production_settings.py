@@ -37,6 +37,42 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "DJANGO_SECRET_KEY is not set" in result.stderr
 
 
+def test_production_refuses_to_start_without_a_voter_key_secret():
+    result = run(
+        ["-c", "import django; django.setup()"],
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+    )
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "AGIR_VOTER_KEY_SECRET is not set" in result.stderr
+
+
+def test_production_refuses_a_voter_key_secret_equal_to_the_secret_key():
+    shared = secrets.token_urlsafe(64)
+    result = run(
+        ["-c", "import django; django.setup()"],
+        DJANGO_SECRET_KEY=shared,
+        AGIR_VOTER_KEY_SECRET=shared,
+    )
+    assert result.returncode != 0
+    assert "AGIR_VOTER_KEY_SECRET equals DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_reads_older_voter_key_secrets_as_fallbacks():
+    result = run(
+        [
+            "-c",
+            "import django; django.setup(); from django.conf import settings;"
+            " print(settings.VOTER_KEY_SECRET_FALLBACKS)",
+        ],
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        AGIR_VOTER_KEY_SECRET="current-voter-secret",
+        AGIR_VOTER_KEY_SECRET_FALLBACKS="older-one, oldest-one",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "['older-one', 'oldest-one']" in result.stdout
+
+
 def test_the_wsgi_entry_point_defaults_to_production_settings():
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     result = subprocess.run(
@@ -55,6 +91,7 @@ def test_deploy_check_passes_with_production_settings(tmp_path):
     result = run(
         ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        AGIR_VOTER_KEY_SECRET=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="agir.example.org",
         CSRF_TRUSTED_ORIGINS="https://agir.example.org",
         WAGTAILADMIN_BASE_URL="https://agir.example.org",

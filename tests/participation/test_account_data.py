@@ -12,7 +12,6 @@ from accounts import anonymisers
 from accounts.services import delete_account
 from participation.models import Discussion, Support
 from participation.votes.services import cast_ballot
-from participation.votes.voter_keys import email_voter_key
 from tests.factories.comments import CommentFactory
 from tests.factories.proposals import ProposalFactory, UserFactory
 from tests.factories.votes import campaign
@@ -48,7 +47,7 @@ def participation(call, themes, resident):
         ballot_theme,
         [objectives[0][1].pk],
         "online",
-        voter_key=email_voter_key(resident.email),
+        voter_key=resident.person_key,
     )
     return {"mine": mine, "theirs": theirs, "vote": vote, "objectives": objectives[0]}
 
