@@ -58,3 +58,16 @@ def test_an_unreadable_remote_address_gives_an_empty_one(settings):
 )
 def test_limits_count_ipv6_clients_per_64(address, identity):
     assert rate_limit_identity(address) == identity
+
+
+def test_allauth_counts_the_same_address_and_survives_a_short_header(settings):
+    from accounts.adapter import AccountAdapter
+
+    settings.AGIR_TRUSTED_PROXY_COUNT = settings.ALLAUTH_TRUSTED_PROXY_COUNT = 2
+    adapter = AccountAdapter()
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.9, 10.0.0.1"
+    )
+    assert adapter.get_client_ip(request) == "203.0.113.9"
+    short = RequestFactory().get("/", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="1.1.1.1")
+    assert adapter.get_client_ip(short) == PROXY  # allauth alone would fail here
