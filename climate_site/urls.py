@@ -26,3 +26,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+handler400 = "climate_site.errors.bad_request"

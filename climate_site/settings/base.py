@@ -222,6 +222,26 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "10/h/ip",
 }
 
+# What a request may carry besides uploaded files, checked as it is read (by
+# the CSRF check, before any view): beyond these Django answers 400
+# (templates/400.html). The largest legitimate forms are the admin's page
+# editor, where each StreamField block posts a handful of fields and Django's
+# default of 1000 is known to be short for long pages, hence 5000; a ballot
+# posts about ten. Uploaded files (images, documents, proposal imports) do not
+# count towards the size, which stays at Django's 2.5 MB.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = int(
+    os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELDS", "5000")
+)
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(
+    os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(5 * 1024 * 1024 // 2))
+)
+
+# The client's address: the Nth entry from the right of X-Forwarded-For when N
+# reverse proxies of ours stand in front of the site, REMOTE_ADDR with 0
+# (climate_site.client). allauth's rate limits read the same address.
+AGIR_TRUSTED_PROXY_COUNT = int(os.environ.get("AGIR_TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = AGIR_TRUSTED_PROXY_COUNT
+
 # Sessions: residents stay signed in for two weeks; staff sessions end
 # AGIR_STAFF_SESSION_SECONDS after sign-in (accounts.middleware).
 SESSION_COOKIE_AGE = 14 * 24 * 60 * 60

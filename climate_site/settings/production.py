@@ -1,5 +1,6 @@
 """Production: every secret and host from the environment, hardened defaults."""
 
+import logging
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -53,9 +54,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Lock-outs and rate limits (wrong voting codes, sign-in failures, contributions)
+# are counted in the cache. With a per-process cache each worker would count on
+# its own, and a guesser would get workers × the limit: production needs one
+# cache shared by every worker, or an explicit acceptance of per-process limits.
 if os.environ.get("REDIS_URL"):
-    # One cache for every worker: rate limits hold across processes, and
-    # sessions are read from memory (written through to the database).
+    # Sessions are read from memory as well (written through to the database).
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -63,6 +67,23 @@ if os.environ.get("REDIS_URL"):
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+elif env_bool("AGIR_ALLOW_PER_PROCESS_LIMITS"):
+    # Settings load before logging is configured: Python's last-resort handler
+    # still prints a warning to stderr, once per process that starts.
+    logging.getLogger("climate_site.settings").warning(
+        "WARNING: REDIS_URL is not set and AGIR_ALLOW_PER_PROCESS_LIMITS is on: "
+        "rate limits and lock-outs (voting codes, sign-in) are counted per "
+        "process, so each worker allows the full limit. Run a single worker, "
+        "or set REDIS_URL."
+    )
+else:
+    raise ImproperlyConfigured(
+        "REDIS_URL is not set. Production counts rate limits and lock-outs "
+        "(wrong voting codes, failed sign-ins) in a cache shared by every worker: "
+        "set REDIS_URL (for example redis://127.0.0.1:6379/0). To run with limits "
+        "counted per process instead (a single worker), set "
+        "AGIR_ALLOW_PER_PROCESS_LIMITS=true."
+    )
 
 LOGGING = {
     "version": 1,

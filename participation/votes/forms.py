@@ -27,26 +27,62 @@ def ballot_prefix(campaign_theme):
     return f"ballot-{campaign_theme.pk}"
 
 
+# Field names and ids are read as numbers only up to this many digits: Python
+# would otherwise build (or refuse, with ValueError) a number of any length.
+MAX_ID_DIGITS = 18
+
+
+def posted_id(value):
+    """A posted id (theme, objective) as an int, or None when it is not one.
+
+    Only ASCII digits count ("²".isdigit() is true, int("²") is not), and no
+    more than MAX_ID_DIGITS of them: ids come from a bigint column.
+    """
+    if (
+        isinstance(value, str)
+        and 0 < len(value) <= MAX_ID_DIGITS
+        and value.isascii()
+        and value.isdigit()
+    ):
+        return int(value)
+    return None
+
+
+def rank_positions(data, prefix):
+    """(position, value) of every field `<prefix>N` posted, N as written.
+
+    The position is None when N is not a plain rank number (no sign, no
+    leading zero, a few digits): the caller counts it as a forged rank. Only
+    the field names are read; nothing is built whose size the sender chooses.
+    """
+    for name, value in data.items():
+        if not name.startswith(prefix):
+            continue
+        suffix = name[len(prefix) :]
+        number = posted_id(suffix)
+        yield (number if number and str(number) == suffix else None), value
+
+
 def posted_ranking(data, campaign_theme):
     """[objective id, or None for a blank rank] as posted for this theme's ballot.
 
     Read without building the form, for the confirmation (the service checks
-    the ranking itself). Ranks past the last chosen one are dropped; None when
-    a rank is not a number, which only a forged form sends.
+    the ranking itself). Ranks past the last chosen one are dropped. None when
+    the form is one only a forgery sends: a rank that is not a number, or
+    beyond the campaign's ranks (so the list is never longer than the ballot).
     """
-    prefix = f"{ballot_prefix(campaign_theme)}-rank_"
-    chosen = {
-        int(name[len(prefix) :]): value
-        for name, value in data.items()
-        if name.startswith(prefix) and name[len(prefix) :].isdigit() and value
-    }
-    try:
-        return [
-            int(chosen[position]) if position in chosen else None
-            for position in range(1, max(chosen, default=0) + 1)
-        ]
-    except ValueError:
-        return None
+    ranks = campaign_theme.campaign.ranks
+    chosen = {}
+    for position, value in rank_positions(
+        data, f"{ballot_prefix(campaign_theme)}-rank_"
+    ):
+        if not value:
+            continue
+        option = posted_id(value)
+        if position is None or position > ranks or option is None:
+            return None
+        chosen[position] = option
+    return [chosen.get(position) for position in range(1, max(chosen, default=0) + 1)]
 
 
 def rank_label(position):
@@ -89,14 +125,10 @@ class BallotForm(forms.Form):
         """Ranks beyond the campaign's, which only a forged form can send."""
         if not self.is_bound:
             return 0
-        prefix = self.add_prefix("rank_")
         return sum(
             1
-            for name, value in self.data.items()
-            if name.startswith(prefix)
-            and value
-            and name[len(prefix) :].isdigit()
-            and int(name[len(prefix) :]) > self.ranks
+            for position, value in rank_positions(self.data, self.add_prefix("rank_"))
+            if value and (position is None or position > self.ranks)
         )
 
     def clean(self):

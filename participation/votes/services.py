@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from climate_site import ratelimit
+from climate_site import client, ratelimit
 from participation.votes import ballot_box, exports, results, rules, sealing, voter_keys
 from participation.votes.models import (
     Ballot,
@@ -21,7 +21,9 @@ from participation.votes.models import (
 
 logger = logging.getLogger(__name__)
 
+# Wrong voting codes: per address, and per vote across addresses (`check_code`).
 CODE_GUESSES = {"limit": 5, "period": 15 * 60}
+VOTE_CODE_GUESSES = {"minimum": 50, "percent": 5, "period": 60 * 60}
 
 
 class AlreadyVoted(Exception):
@@ -40,6 +42,10 @@ class VotingClosed(Exception):
 
 class CodeLocked(Exception):
     """Too many wrong codes from this address: try again later."""
+
+
+class VoteCodesPaused(CodeLocked):
+    """Too many wrong codes for this vote from all addresses: code entry pauses."""
 
 
 class WrongCode(Exception):
@@ -149,25 +155,74 @@ def generate_codes(campaign, number, user=None):
     return codes
 
 
-def check_code(campaign, code, address):
-    """The VotingCode matching `code`, counting wrong guesses per network address.
+def code_guess_budget(campaign):
+    """Wrong codes the whole vote takes per hour before code entry pauses.
 
-    After CODE_GUESSES["limit"] wrong codes from one address within the period,
-    every attempt raises CodeLocked until the window ends.
+    max(50, 5% of the codes issued): see `check_code` for why.
+    """
+    issued = VotingCode.objects.filter(campaign=campaign).count()
+    return max(
+        VOTE_CODE_GUESSES["minimum"], issued * VOTE_CODE_GUESSES["percent"] // 100
+    )
+
+
+def check_code(campaign, code, address):
+    """The VotingCode matching `code`, counting wrong guesses per address and per vote.
+
+    Two limits, both counted in the shared cache so they hold across processes:
+
+    - per address (its /64 for IPv6): CODE_GUESSES["limit"] wrong codes within
+      the period, then every attempt from there raises CodeLocked until the
+      window ends. This stops one device, and is loose enough for the few
+      people who share a connection (a family, a workplace behind one proxy).
+    - per vote: `code_guess_budget` wrong codes per hour from all addresses
+      together, then every code entry for the vote raises VoteCodesPaused until
+      the hour ends. A guesser with many addresses can no longer rotate them.
+
+    Why these numbers. A code is 12 characters from a 31-letter alphabet:
+    31**12 ~ 7.9e17 possible codes. With C codes issued, one guess hits a valid
+    code with probability C / 7.9e17. The per-vote budget caps all guesses at
+    B = max(50, C / 20) per hour, so over a three-week vote (504 hours) an
+    attacker makes at most 504 * B guesses and succeeds with probability at
+    most 504 * B * C / 7.9e17: below 1e-10 for 1,000 codes, about 3e-7 for
+    100,000 codes, whatever the number of addresses. Honest mistakes come
+    nowhere near the budget: 5% of all code holders mistyping in the same hour
+    is far beyond any turnout peak, and 50 per hour covers small votes.
+
+    The price is that a determined attacker can pause code entry for a vote by
+    spending its budget every hour; that is logged, voters are told to come
+    back later or to see a participation agent (paper ballots do not go
+    through this path), and accounts are unaffected.
     """
     limits = {"limit": CODE_GUESSES["limit"], "period": CODE_GUESSES["period"]}
+    address = client.rate_limit_identity(address)
     if ratelimit.is_limited("vote-code", address, **limits):
         raise CodeLocked
+    vote_limits = {
+        "limit": code_guess_budget(campaign),
+        "period": VOTE_CODE_GUESSES["period"],
+    }
+    if ratelimit.is_limited("vote-code-campaign", campaign.pk, **vote_limits):
+        raise VoteCodesPaused
     found = VotingCode.objects.filter(
         campaign=campaign, code_hash__in=voter_keys.code_voter_keys(code)
     ).first()
-    if found is None:
-        ratelimit.allow("vote-code", address, **limits)
-        if ratelimit.is_limited("vote-code", address, **limits):
-            logger.warning("Voting codes locked for an address after wrong guesses")
-            raise CodeLocked
-        raise WrongCode
-    return found
+    if found is not None:
+        return found
+    ratelimit.allow("vote-code", address, **limits)
+    if not ratelimit.allow("vote-code-campaign", campaign.pk, **vote_limits):
+        raise VoteCodesPaused
+    if ratelimit.is_limited("vote-code-campaign", campaign.pk, **vote_limits):
+        logger.warning(
+            "Code entry paused for vote campaign %s: %d wrong codes this hour",
+            campaign.pk,
+            vote_limits["limit"],
+        )
+        raise VoteCodesPaused
+    if ratelimit.is_limited("vote-code", address, **limits):
+        logger.warning("Voting codes locked for an address after wrong guesses")
+        raise CodeLocked
+    raise WrongCode
 
 
 def enter_paper_ballot(agent, campaign_theme, ranking, code="", now=None):

@@ -1,6 +1,7 @@
 """HTTP for the vote: the ballot route of a page, voting codes, the public ballots file."""
 
 from django.contrib import messages
+from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.formats import date_format
@@ -9,12 +10,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from climate_site.client import client_address
 from home import spreadsheets
 from participation.votes import ballot_box, ballots, rules, sealing, services
 from participation.votes.forms import (
     BallotForm,
     ReceiptCheckForm,
     VotingCodeForm,
+    posted_id,
     posted_ranking,
 )
 from participation.votes.models import VoteCampaign
@@ -34,7 +37,10 @@ def cast_ballot(request, page, block):
     if voter is None:
         messages.error(request, _("You cannot vote here now."))
         return HttpResponseRedirect(page.block_url(block.id))
-    campaign_theme = campaign.ballot_themes.filter(pk=request.POST.get("theme")).first()
+    theme_id = posted_id(request.POST.get("theme"))
+    if theme_id is None:
+        raise BadRequest("The ballot names no theme.")
+    campaign_theme = campaign.ballot_themes.filter(pk=theme_id).first()
     if campaign_theme is None:
         raise Http404
     step = request.POST.get("step")
@@ -139,9 +145,19 @@ def enter_code(request, campaign_id):
     form = VotingCodeForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():
-        address = request.META.get("REMOTE_ADDR", "")
+        address = client_address(request)
         try:
             code = services.check_code(campaign, form.cleaned_data["code"], address)
+        except services.VoteCodesPaused:
+            form.add_error(
+                "code",
+                _(
+                    "Too many wrong codes were tried for this vote in the last hour, "
+                    "so code entry is paused for everyone. Try again in an hour, or "
+                    "ask a participation agent to record your paper ballot."
+                ),
+            )
+            status = 429
         except services.CodeLocked:
             form.add_error(
                 "code",

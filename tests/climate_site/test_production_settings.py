@@ -14,7 +14,8 @@ def run(args, **env):
     clean = {
         k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "AGIR_"))
     }
-    clean.pop("ALLOWED_HOSTS", None)
+    for name in ("ALLOWED_HOSTS", "REDIS_URL"):
+        clean.pop(name, None)
     return subprocess.run(
         [sys.executable, *args],
         cwd=BASE_DIR,
@@ -96,6 +97,52 @@ def test_deploy_check_passes_with_production_settings(tmp_path):
         CSRF_TRUSTED_ORIGINS="https://agir.example.org",
         WAGTAILADMIN_BASE_URL="https://agir.example.org",
         DATABASE_URL=f"sqlite:///{tmp_path / 'check.sqlite3'}",
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = run(["-c", "import django; django.setup()"], DJANGO_SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "REDIS_URL is not set" in result.stderr
+    assert "AGIR_ALLOW_PER_PROCESS_LIMITS=true" in result.stderr
+
+
+def test_per_process_limits_are_an_explicit_and_loud_choice():
+    script = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.CACHES['default']['BACKEND'])"
+    )
+    result = run(
+        ["-c", script],
+        DJANGO_SECRET_KEY="x" * 50,
+        AGIR_ALLOW_PER_PROCESS_LIMITS="true",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LocMemCache" in result.stdout
+    assert "counted per process" in result.stderr
+
+
+def test_a_shared_cache_holds_limits_and_sessions():
+    script = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.CACHES['default']['BACKEND'], settings.SESSION_ENGINE, "
+        "settings.AGIR_TRUSTED_PROXY_COUNT, settings.ALLAUTH_TRUSTED_PROXY_COUNT)"
+    )
+    result = run(
+        ["-c", script],
+        DJANGO_SECRET_KEY="x" * 50,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        AGIR_TRUSTED_PROXY_COUNT="1",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "django.contrib.sessions.backends.cached_db",
+        "1",
+        "1",
+    ]
+    assert "per process" not in result.stderr

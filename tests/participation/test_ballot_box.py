@@ -152,7 +152,7 @@ def test_casting_takes_four_queries_and_three_once_the_rules_are_seen_frozen(
         ({"rank_1": "7", "rank_2": "", "rank_3": ""}, [7]),
         ({"rank_1": "7", "rank_3": "9"}, [7, None, 9]),
         ({"rank_1": "", "rank_2": ""}, []),
-        ({"rank_1": "7", "rank_4": "10"}, [7, None, None, 10]),
+        ({"rank_1": "7", "rank_4": "10"}, None),  # past the 3 ranks: forged
         ({"rank_1": "seven"}, None),
     ],
 )
