@@ -69,6 +69,7 @@ def test_production_reads_older_voter_key_secrets_as_fallbacks():
         DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
         AGIR_VOTER_KEY_SECRET="current-voter-secret",
         AGIR_VOTER_KEY_SECRET_FALLBACKS="older-one, oldest-one",
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stderr
     assert "['older-one', 'oldest-one']" in result.stdout
@@ -104,7 +105,11 @@ def test_deploy_check_passes_with_production_settings(tmp_path):
 
 
 def test_production_refuses_to_start_without_a_shared_cache():
-    result = run(["-c", "import django; django.setup()"], DJANGO_SECRET_KEY="x" * 50)
+    result = run(
+        ["-c", "import django; django.setup()"],
+        DJANGO_SECRET_KEY="x" * 50,
+        AGIR_VOTER_KEY_SECRET="y" * 50,
+    )
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert "REDIS_URL is not set" in result.stderr
@@ -119,6 +124,7 @@ def test_per_process_limits_are_an_explicit_and_loud_choice():
     result = run(
         ["-c", script],
         DJANGO_SECRET_KEY="x" * 50,
+        AGIR_VOTER_KEY_SECRET="y" * 50,
         AGIR_ALLOW_PER_PROCESS_LIMITS="true",
     )
     assert result.returncode == 0, result.stderr
@@ -135,6 +141,7 @@ def test_a_shared_cache_holds_limits_and_sessions():
     result = run(
         ["-c", script],
         DJANGO_SECRET_KEY="x" * 50,
+        AGIR_VOTER_KEY_SECRET="y" * 50,
         REDIS_URL="redis://127.0.0.1:6379/0",
         AGIR_TRUSTED_PROXY_COUNT="1",
     )
