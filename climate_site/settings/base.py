@@ -266,3 +266,18 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The demo content (`manage.py load_demo`): each app's builder, in order.
+AGIR_DEMO_BUILDERS = [
+    "home.demo.site.build",
+    "climate_plan.demo.plan.build",
+    "climate_plan.demo.exhibition.build",
+    "climate_plan.demo.conferences.build",
+    "participation.events.demo.build",
+    "accounts.demo.build",
+    # after the plan: it uses the themes, objectives, neighbourhoods and events
+    "participation.proposals.demo.build",
+    # Comments go last: they discuss whatever the builders above created.
+    "participation.comments.demo.build",
+    "participation.votes.demo.build",
+]

@@ -1,7 +1,7 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
-from home.demo import BUILDERS
 from home.demo.indexing import indexing_deferred
 from home.demo.state import Demo
 from home.models import HomePage
@@ -26,7 +26,7 @@ class Command(BaseCommand):
             return
         demo = Demo(verbose=verbosity > 1)
         with indexing_deferred():
-            for path in BUILDERS:
+            for path in settings.AGIR_DEMO_BUILDERS:
                 if verbosity:
                     self.stdout.write(f"Building {path.rsplit('.', 2)[-2]}…")
                 import_string(path)(demo)
