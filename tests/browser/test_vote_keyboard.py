@@ -4,11 +4,13 @@ import pytest
 from django.test import Client
 
 from participation.models import Ballot
-from tests.factories.votes import VerifiedUserFactory, campaign, plan, vote_page
+from tests.factories.accounts import UserFactory
+from tests.factories.plan import plan
+from tests.factories.votes import campaign, vote_page
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 
@@ -25,7 +27,7 @@ def test_keyboard_only_ballot(live_server, browser):
     vote = campaign(themes=plan(themes=1, objectives=3))
     page_model = vote_page(vote)
     first, second, _third = vote.ballot_themes.first().option_ids()
-    user = VerifiedUserFactory()
+    user = UserFactory()
     client = Client()
     client.force_login(user)
     session = client.cookies["sessionid"].value

@@ -1,84 +1,17 @@
-"""Fixtures for the proposal tests: a site, a plan, a call and a page with the blocks."""
+"""Helpers of the proposal tests: the page holding the proposal blocks, what
+its form posts, and where. The fixtures (`call`, `themes`, `proposal_page`...)
+are in tests/conftest.py."""
 
 import uuid
 
-import pytest
-from django.core.cache import cache
-from wagtail.models import Locale, Page, Site
-
-from home.models import ContentPage, HomePage
-from participation.proposals.statuses import ensure_default_statuses
-from tests.factories.proposals import (
-    NeighbourhoodFactory,
-    ProposalCallFactory,
-    UserFactory,
-    plan,
-)
+from home.models import ContentPage
 
 FORM_BLOCK_ID = str(uuid.UUID(int=1))
 LIST_BLOCK_ID = str(uuid.UUID(int=2))
 
 
-@pytest.fixture(autouse=True)
-def clear_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def seeded_proposal_data(request):
-    """The data migrations' rows (statuses, locale, root page) even after a test
-    with `transaction=True` has flushed the database."""
-    uses_db = request.node.get_closest_marker("django_db") or {
-        "db",
-        "transactional_db",
-    } & set(request.fixturenames)
-    if not uses_db:
-        return
-    request.getfixturevalue("_django_db_helper")
-    ensure_default_statuses()
-    Locale.objects.get_or_create(language_code="fr")
-    if Page.get_first_root_node() is None:
-        Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.get_default())
-        )
-
-
-@pytest.fixture
-def home(db):
-    root = Page.get_first_root_node()
-    home = HomePage(title="Accueil", slug="accueil", locale=Locale.get_default())
-    root.add_child(instance=home)
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"root_page": home, "hostname": "localhost", "port": 80},
-    )
-    return home
-
-
-@pytest.fixture
-def themes(home):
-    return plan(themes=3, objectives=2, actions=1)
-
-
-@pytest.fixture
-def neighbourhood(db):
-    return NeighbourhoodFactory(name="Centre-ville", slug="centre-ville")
-
-
-@pytest.fixture
-def call(themes):
-    return ProposalCallFactory(title="Appel 2021")
-
-
-@pytest.fixture
-def resident(db):
-    return UserFactory(email="amina@example.org", display_name="Amina")
-
-
-@pytest.fixture
-def proposal_page(home, call):
+def make_proposal_page(home, call):
+    """A published page with the call's proposal form and list blocks."""
     page = ContentPage(
         title="Proposer",
         slug="proposer",

@@ -109,7 +109,7 @@ def test_close_early_then_dashboard_and_exports(admin_client):
     ).content.decode()
     assert list(csv.reader(io.StringIO(results)))[1][:6] == [
         str(ct.theme_id),
-        "Thème 1",
+        "Mobilités",
         "1",
         str(b),
         "Objectif 1.2",
