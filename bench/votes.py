@@ -98,7 +98,8 @@ def setup(voters):
     from accounts import identity
     from accounts.models import MailboxClaim, User
     from participation.models import Ballot, VoteCampaign, VoterRecord
-    from tests.factories.votes import campaign, plan, vote_page
+    from tests.factories.plan import plan
+    from tests.factories.votes import campaign, vote_page
 
     SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
     cache.clear()  # the bench's own Redis database: earlier runs' sessions
@@ -110,7 +111,7 @@ def setup(voters):
     for old in ClimatePlanPage.objects.all():  # earlier runs' plans
         old.delete()
     User.objects.filter(email__startswith="bench-").delete()
-    vote = campaign(themes=plan(themes=5, objectives=4), title="Bench")
+    vote = campaign(themes=plan(themes=5, objectives=4, actions=0), title="Bench")
     page = vote_page(vote)
     # Residents as a verified address leaves them: a person key and its claim.
     users = User.objects.bulk_create(

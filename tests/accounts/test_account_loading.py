@@ -4,7 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from accounts import backends, rules
-from tests.factories.votes import UserFactory
+from tests.factories.accounts import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def test_signed_in_account_knows_if_its_email_is_verified_without_another_query(
     backend, verified, django_assert_num_queries
 ):
-    user = UserFactory()
+    user = UserFactory(verified=False)
     EmailAddress.objects.create(
         user=user, email=user.email, verified=verified, primary=True
     )
@@ -27,19 +27,19 @@ def test_signed_in_account_knows_if_its_email_is_verified_without_another_query(
 
 
 def test_an_account_loaded_elsewhere_is_still_asked(django_assert_num_queries):
-    user = UserFactory()
+    user = UserFactory(verified=False)
     with django_assert_num_queries(1):
         assert rules.has_verified_email(user) is False
 
 
 def test_a_deactivated_or_missing_account_is_not_signed_in():
-    user = UserFactory(is_active=False)
+    user = UserFactory(is_active=False, verified=False)
     assert backends.ModelBackend().get_user(user.pk) is None
     assert backends.ModelBackend().get_user(user.pk + 1000) is None
 
 
 def test_signing_in_through_the_site_keeps_the_account_loaded_with_its_flag(client):
-    user = UserFactory()
+    user = UserFactory(verified=False)
     EmailAddress.objects.create(
         user=user, email=user.email, verified=True, primary=True
     )

@@ -9,7 +9,8 @@ from playwright.sync_api import expect
 from participation.comments import services
 from participation.models import Comment, Report
 from tests.browser.support import PageVisitor, html_errors
-from tests.factories.comments import ResidentFactory, make_discussed_page
+from tests.factories.accounts import UserFactory
+from tests.factories.comments import make_discussed_page
 
 
 def signed_in_tab(browser, live_server, user):
@@ -32,7 +33,7 @@ def signed_in_tab(browser, live_server, user):
 @pytest.mark.django_db(transaction=True)
 def test_comment_reply_in_place_and_report(live_server, browser):
     page_url = live_server.url + make_discussed_page(languages=())["fr"].url
-    author, replier = ResidentFactory(), ResidentFactory()
+    author, replier = UserFactory(), UserFactory()
     errors = []
 
     tab = signed_in_tab(browser, live_server, author)
@@ -74,7 +75,7 @@ def test_signed_in_comment_pages_pass_accessibility_and_html_checks(
     live_server, browser, tmp_path
 ):
     pages = make_discussed_page(languages=("en",))
-    author, reader = ResidentFactory(), ResidentFactory()
+    author, reader = UserFactory(), UserFactory()
     mine = services.post_comment(
         author, pages["fr"], "Voir https://example.org", language="fr"
     )

@@ -4,8 +4,8 @@ mistake, fix it, send the proposal, then find and support a proposal."""
 import pytest
 
 from participation.models import Proposal
+from tests.factories.accounts import PASSWORD
 from tests.factories.proposals import ProposalFactory
-from tests.participation.proposal_fixtures import *  # noqa: F403
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def test_resident_proposes_and_supports(
     page.goto(live_server.url + proposal_page.url)
     page.locator(".proposal-form a.button").first.click()
     page.fill("input[name=login]", resident.email)
-    page.fill("input[name=password]", "a-long-password-1")
+    page.fill("input[name=password]", PASSWORD)
     page.locator("form button[type=submit]").last.click()
     page.wait_for_url(f"**{proposal_page.url}**")
 

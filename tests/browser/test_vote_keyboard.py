@@ -3,17 +3,13 @@
 import pytest
 from django.test import Client
 
-from tests.factories.votes import (
-    VerifiedUserFactory,
-    campaign,
-    opened_rankings,
-    plan,
-    vote_page,
-)
+from tests.factories.accounts import UserFactory
+from tests.factories.plan import plan
+from tests.factories.votes import campaign, opened_rankings, vote_page
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 
@@ -27,10 +23,10 @@ def tab_to(page, predicate, limit=80):
 
 
 def test_keyboard_only_ballot(live_server, browser):
-    vote = campaign(themes=plan(themes=1, objectives=3))
+    vote = campaign(themes=plan(themes=1, objectives=3, actions=0))
     page_model = vote_page(vote)
     first, second, _third = vote.ballot_themes.first().option_ids()
-    user = VerifiedUserFactory()
+    user = UserFactory()
     client = Client()
     client.force_login(user)
     session = client.cookies["sessionid"].value

@@ -5,13 +5,7 @@ from tests.factories.plan import (
     ClimatePlanPageFactory,
     ObjectivePageFactory,
     ThemePageFactory,
-    home_page,
 )
-
-
-@pytest.fixture
-def home(db):
-    return home_page()
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ PASSWORD = "a-long-enough-password"
 
 
 class UserFactory(factory.django.DjangoModelFactory):
+    """A resident whose email address is verified (`verified=False` otherwise)."""
+
     class Meta:
         model = User
         skip_postgeneration_save = True
@@ -29,7 +31,8 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
-        """`roles=["Moderators"]` adds the account to those staff groups."""
+        """`roles=["Moderators"]` adds the account to those staff groups (the
+        data migration created them with their permissions)."""
         if create and extracted:
             self.is_staff = True
             self.save()
@@ -37,9 +40,7 @@ class UserFactory(factory.django.DjangoModelFactory):
                 self.groups.add(Group.objects.get(name=name))
 
 
-def resident(**kwargs):
-    return UserFactory(**kwargs)
-
-
 def staff(role, **kwargs):
-    return UserFactory(roles=[role], **kwargs)
+    """A staff account in `role`, loaded afresh so its permissions are not cached."""
+    user = UserFactory(roles=[role], **kwargs)
+    return User.objects.get(pk=user.pk)

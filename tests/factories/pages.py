@@ -1,4 +1,4 @@
-"""Pages for tests: a home page per locale and content pages under it."""
+"""Pages for tests: the home page per locale and content pages under it."""
 
 import factory
 from django.utils.text import slugify
@@ -30,6 +30,8 @@ class PageFactory(factory.Factory):
 
 
 class HomePageFactory(PageFactory):
+    """A home page; the French one becomes the root of the default site."""
+
     title = "Accueil"
     hero_title = "Pour le climat, on agit"
 
@@ -42,7 +44,12 @@ class HomePageFactory(PageFactory):
         if home.locale.language_code == "fr":
             Site.objects.update_or_create(
                 is_default_site=True,
-                defaults={"root_page": home, "hostname": "localhost", "port": 80},
+                defaults={
+                    "root_page": home,
+                    "hostname": "localhost",
+                    "port": 80,
+                    "site_name": "Agir",
+                },
             )
         return home
 
@@ -50,6 +57,12 @@ class HomePageFactory(PageFactory):
 class ContentPageFactory(PageFactory):
     class Meta:
         model = ContentPage
+
+
+def home_page():
+    """The French home page, root of the default site: the existing one, else new."""
+    home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
+    return home or HomePageFactory(slug="accueil")
 
 
 def translate_page(page, code):

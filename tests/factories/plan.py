@@ -1,10 +1,11 @@
-"""Factories for the plan's pages: each page is added under its parent, live."""
+"""The plan: its pages (each added under its parent, live), a whole small plan,
+indicators and committee updates."""
 
 import datetime
 from decimal import Decimal
 
 import factory
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from climate_plan.models import (
     ActionPage,
@@ -18,20 +19,17 @@ from climate_plan.models import (
     ObjectivePage,
     ThemePage,
 )
-from home.models import HomePage
+from tests.factories.pages import home_page
 
-
-def home_page():
-    """The French home page as the default site's root, created once."""
-    home = HomePage.objects.filter(depth=2).first()
-    if home is None:
-        home = HomePage(title="Accueil", slug="accueil", locale=Locale.get_default())
-        Page.get_first_root_node().add_child(instance=home)
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"root_page": home, "hostname": "localhost", "port": 80},
-        )
-    return home
+THEME_TITLES = [
+    "Mobilités",
+    "Énergie et bâtiments",
+    "Nature en ville",
+    "Alimentation",
+    "Déchets et consommation",
+    "Solidarité",
+    "Citoyenneté",
+]
 
 
 class PageFactory(factory.Factory):
@@ -80,6 +78,36 @@ class ActionPageFactory(PageFactory):
 class CommitteePageFactory(PageFactory):
     class Meta:
         model = CommitteePage
+
+
+def plan(themes=3, objectives=2, actions=1):
+    """A published plan in the source locale: themes → objectives → actions.
+
+    Returns the themes; "Objectif 1.2" is the second objective of the first theme.
+    """
+    plan_page = ClimatePlanPage(
+        title="Plan climat", slug=f"plan-climat-{ClimatePlanPage.objects.count()}"
+    )
+    home_page().add_child(instance=plan_page)
+    created = []
+    for t in range(1, themes + 1):
+        theme = ThemePage(title=THEME_TITLES[(t - 1) % 7], slug=f"theme-{t}")
+        plan_page.add_child(instance=theme)
+        for o in range(1, objectives + 1):
+            objective = ObjectivePage(
+                title=f"Objectif {t}.{o}", slug=f"objectif-{t}-{o}"
+            )
+            theme.add_child(instance=objective)
+            for a in range(1, actions + 1):
+                objective.add_child(
+                    instance=ActionPage(
+                        title=f"Action {t}.{o}.{a}",
+                        slug=f"action-{t}-{o}-{a}",
+                        progress=40,
+                    )
+                )
+        created.append(theme)
+    return created
 
 
 def committee_for(theme, actions, users=()):

@@ -1,19 +1,9 @@
 import pytest
-from django.core.cache import cache
 
-from tests.factories.comments import (
-    ResidentFactory,
-    make_discussed_page,
-    make_moderator,
-)
-from tests.factories.votes import VerifiedUserFactory, campaign, vote_page
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
+from accounts.roles import MODERATORS
+from tests.factories.accounts import UserFactory, staff
+from tests.factories.comments import make_discussed_page
+from tests.factories.votes import campaign, vote_page
 
 
 @pytest.fixture
@@ -22,18 +12,13 @@ def pages(db):
 
 
 @pytest.fixture
-def resident(db):
-    return ResidentFactory()
-
-
-@pytest.fixture
 def other_resident(db):
-    return ResidentFactory()
+    return UserFactory()
 
 
 @pytest.fixture
 def moderator(db):
-    return make_moderator()
+    return staff(MODERATORS)
 
 
 @pytest.fixture
@@ -51,6 +36,6 @@ def page(vote):
 @pytest.fixture
 def voter(client):
     """A resident with a verified email, signed in."""
-    user = VerifiedUserFactory()
+    user = UserFactory()
     client.force_login(user)
     return user

@@ -12,10 +12,10 @@ from accounts import anonymisers
 from accounts.services import delete_account
 from participation.models import Discussion, Support
 from participation.votes.services import cast_ballot
+from tests.factories.accounts import UserFactory
 from tests.factories.comments import CommentFactory
-from tests.factories.proposals import ProposalFactory, UserFactory
+from tests.factories.proposals import ProposalFactory
 from tests.factories.votes import campaign
-from tests.participation.proposal_fixtures import *  # noqa: F403
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def participation(call, themes, resident):
         discussion=discussion, author=stranger, body="Le commentaire d’un autre"
     )
     objectives = [list(theme.get_children().specific()) for theme in themes[:1]]
-    vote = campaign(themes=[(themes[0], objectives[0])])
+    vote = campaign(themes=themes[:1])
     ballot_theme = vote.ballot_themes.get()
     cast_ballot(
         ballot_theme,

@@ -11,8 +11,9 @@ from django.utils import timezone
 from participation.models import Ballot, VoteCampaign, VoterRecord
 from participation.votes import ballot_box, sealing, services
 from participation.votes.forms import posted_ranking
-from tests.factories.votes import VerifiedUserFactory, opened_rankings
-from tests.participation.vote_fixtures import (
+from tests.factories.accounts import UserFactory
+from tests.factories.votes import opened_rankings
+from tests.participation.vote_helpers import (
     ConfirmationForm,
     action_url,
     ballot_data,
@@ -108,13 +109,13 @@ def test_vote_closed_early_takes_no_ballot_even_once_its_rules_are_kept(
     client.post(
         ballot_url(vote), confirmation(vote, page, [a])
     )  # the vote now has ballots
-    second = VerifiedUserFactory()
+    second = UserFactory()
     client.force_login(second)
     client.post(
         ballot_url(vote), confirmation(vote, page, [b])
     )  # its rules are now kept
     services.close_early(vote, user=None)
-    third = VerifiedUserFactory()
+    third = UserFactory()
     client.force_login(third)
     response = client.post(ballot_url(vote), confirmation(vote, page, [c]), follow=True)
     assert "Le vote est clos" in response.content.decode()
@@ -138,7 +139,7 @@ def test_casting_takes_four_queries_and_three_once_the_rules_are_seen_frozen(
         4 + 2
     ):  # + the savepoint the test's transaction needs
         first = client.post(url, ranked)
-    client.force_login(VerifiedUserFactory())
+    client.force_login(UserFactory())
     with django_assert_num_queries(3 + 2):  # the rules can no longer change: kept
         second = client.post(url, reversed_)
     assert first.status_code == second.status_code == 302

@@ -11,7 +11,8 @@ from django.utils import timezone, translation
 
 from participation.comments import services
 from participation.comments.models import Comment
-from tests.factories.comments import CommentFactory, ResidentFactory
+from tests.factories.accounts import UserFactory
+from tests.factories.comments import CommentFactory
 
 
 def post_url(page):
@@ -191,7 +192,7 @@ def test_newest_first_order_and_pagination(client, pages, resident):
 
 def build_threads(discussion, count):
     """`count` comments: threads of one comment, one reply and one reply to that."""
-    authors = [ResidentFactory() for _ in range(3)]
+    authors = [UserFactory() for _ in range(3)]
     now = timezone.now()
     tops = Comment.objects.bulk_create(
         Comment(

@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 
 from participation.comments import services
 from participation.models import Proposal, ProposalCall, ProposalStatus
-from tests.factories.comments import ResidentFactory
+from tests.factories.accounts import UserFactory
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_three_reports_hide_a_proposal_but_not_its_comments(
         other_resident, proposal, "Un commentaire qui reste", language="fr"
     )
     for _ in range(3):
-        services.report(ResidentFactory(), proposal, "off_topic")
+        services.report(UserFactory(), proposal, "off_topic")
     proposal.refresh_from_db()
     assert proposal.is_hidden
     assert not Proposal.objects.public().filter(pk=proposal.pk).exists()

@@ -8,7 +8,7 @@ from icalendar import Calendar
 
 from climate_plan.models import Neighbourhood
 from participation.models import EventIndexPage, EventPage
-from tests.factories.plan import home_page
+from tests.factories.pages import home_page
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ from participation.comments import services as comment_services
 from participation.comments.models import Comment
 from participation.events.models import EventIndexPage, EventPage
 from participation.proposals import views as proposal_views
-from tests.factories.comments import ResidentFactory, make_discussed_page
-from tests.factories.plan import home_page
+from tests.factories.accounts import UserFactory as ResidentFactory
+from tests.factories.comments import make_discussed_page
+from tests.factories.pages import home_page
 from tests.factories.proposals import ProposalFactory
-from tests.participation.proposal_fixtures import *  # noqa: F403
 
 INDEX = "/participation/propositions/"
 

@@ -4,8 +4,8 @@ import pytest
 
 from participation.models import Proposal, Support
 from participation.proposals.demo import build, generate
-from tests.factories.proposals import NeighbourhoodFactory, ProposalCallFactory, plan
-from tests.participation.proposal_fixtures import *  # noqa: F403
+from tests.factories.plan import plan
+from tests.factories.proposals import NeighbourhoodFactory, ProposalCallFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from openpyxl import Workbook
 
 from accounts.roles import AGENTS
 from participation.models import Proposal
-from tests.factories.proposals import staff
-from tests.participation.proposal_fixtures import *  # noqa: F403
+from tests.factories.accounts import staff
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from wagtail.models import ModelLogEntry
 
 from accounts.roles import AGENTS, MODERATORS
 from participation.models import Proposal, ProposalHistory, ProposalStatus, Support
-from tests.factories.proposals import ProposalFactory, UserFactory, staff
-from tests.participation.proposal_fixtures import *  # noqa: F403
+from tests.factories.accounts import UserFactory, staff
+from tests.factories.proposals import ProposalFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -240,7 +240,7 @@ def test_grouping_into_objectives_shows_the_chain(
     assert list(proposal.objectives.all()) == [objective]
     html = client.get(proposal.get_absolute_url()).content.decode()
     assert objective.title in html
-    assert "Action 0.0.0" in html and 'value="40"' in html
+    assert "Action 1.1.1" in html and 'value="40"' in html
     rendered = Template(
         "{% load proposal_tags %}{% proposals_for_objective page %}"
     ).render(Context({"page": objective}))

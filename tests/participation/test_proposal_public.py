@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from participation.models import Proposal, ProposalStatus, Support
 from participation.proposals.search import published_proposals_search
 from participation.proposals.services import support_proposal
-from tests.factories.proposals import ProposalFactory, UserFactory
-from tests.participation.proposal_fixtures import *  # noqa: F403
+from tests.factories.accounts import UserFactory
+from tests.factories.proposals import ProposalFactory
 
 INDEX = "/participation/propositions/"
 PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -238,7 +238,7 @@ def test_user_text_is_inert_everywhere(
 ):
     from accounts.roles import MODERATORS
     from participation.proposals.services import publish_proposal
-    from tests.factories.proposals import staff
+    from tests.factories.accounts import staff
 
     author = UserFactory(display_name=PAYLOAD)
     proposal = ProposalFactory(

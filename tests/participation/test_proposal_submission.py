@@ -8,9 +8,8 @@ from django.utils import timezone
 
 from participation.models import Proposal, ProposalHistory
 from participation.proposals.rules import CallState, call_state
-from tests.factories.proposals import UserFactory
-from tests.participation.proposal_fixtures import *  # noqa: F403
-from tests.participation.proposal_fixtures import action_url, valid_post
+from tests.factories.accounts import UserFactory
+from tests.participation.proposal_helpers import FORM_BLOCK_ID, action_url, valid_post
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +41,7 @@ def test_verified_resident_submits_and_is_thanked(
     response = client.post(
         action_url(proposal_page), valid_post(themes[0]), follow=True
     )
-    assert response.redirect_chain[-1][0].endswith(f"#block-{FORM_BLOCK_ID}")  # noqa: F405
+    assert response.redirect_chain[-1][0].endswith(f"#block-{FORM_BLOCK_ID}")
     assert "Merci, bien reçu !" in response.content.decode()
     proposal = Proposal.objects.get()
     assert (

@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from participation.models import EventIndexPage, EventPage, ProposalStatus
 from tests.factories.proposals import ProposalFactory
-from tests.participation.proposal_fixtures import *  # noqa: F403
 
 
 @pytest.mark.django_db

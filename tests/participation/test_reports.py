@@ -10,14 +10,12 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import ModelLogEntry
 
+from accounts.roles import MODERATORS
 from participation.comments import services
 from participation.comments.models import Comment
 from participation.moderation import Report, ReportStatus
-from tests.factories.comments import (
-    ResidentFactory,
-    make_discussed_page,
-    make_moderator,
-)
+from tests.factories.accounts import UserFactory, staff
+from tests.factories.comments import make_discussed_page
 
 
 def comment_on(page, author, body="Texte", parent=None):
@@ -26,7 +24,7 @@ def comment_on(page, author, body="Texte", parent=None):
 
 def report_by(count, target):
     for _ in range(count):
-        services.report(ResidentFactory(), target, "spam")
+        services.report(UserFactory(), target, "spam")
 
 
 @pytest.mark.django_db
@@ -124,10 +122,10 @@ def test_the_threshold_is_a_setting(pages, resident):
 @pytest.mark.django_db(transaction=True)
 def test_twenty_simultaneous_reports_count_once_each_and_hide_once():
     pages = make_discussed_page(languages=())
-    author = ResidentFactory()
-    make_moderator()
+    author = UserFactory()
+    staff(MODERATORS)
     comment = comment_on(pages["fr"], author)
-    reporters = [ResidentFactory() for _ in range(20)]
+    reporters = [UserFactory() for _ in range(20)]
     mail.outbox.clear()
     barrier = threading.Barrier(20)
     errors = []
@@ -240,7 +238,7 @@ def test_rate_limits_stop_the_sixth_comment_in_a_minute(client, pages, resident)
 
 @pytest.mark.django_db
 def test_twenty_reports_a_day_at_most(pages, resident):
-    comments = [comment_on(pages["fr"], ResidentFactory()) for _ in range(21)]
+    comments = [comment_on(pages["fr"], UserFactory()) for _ in range(21)]
     for comment in comments[:20]:
         services.report(resident, comment, "spam")
     with pytest.raises(services.RateLimited):
@@ -262,7 +260,7 @@ def test_the_honeypot_drops_robots_silently(client, pages, resident):
 
 @pytest.mark.django_db
 def test_unverified_and_blocked_people_cannot_comment(pages):
-    unverified = ResidentFactory(verified=False)
+    unverified = UserFactory(verified=False)
     with pytest.raises(services.NotAllowed):
         comment_on(pages["fr"], unverified)
 

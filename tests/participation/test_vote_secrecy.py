@@ -15,8 +15,10 @@ from django.utils import timezone
 
 from participation.models import Ballot, CountedBallot, VoteCampaign, VoterRecord
 from participation.votes import sealing, services
-from tests.factories.votes import UserFactory, campaign, plan
-from tests.participation.vote_fixtures import ballot_url, confirmation
+from tests.factories.accounts import UserFactory
+from tests.factories.plan import plan
+from tests.factories.votes import campaign
+from tests.participation.vote_helpers import ballot_url, confirmation
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +33,9 @@ def _rows(query):
 
 def vote_with_known_voters():
     """30 voters, each with their own ranking, who vote in a random order."""
-    vote = campaign(themes=plan(themes=1, objectives=5), opens_in=-1, closes_in=1)
+    vote = campaign(
+        themes=plan(themes=1, objectives=5, actions=0), opens_in=-1, closes_in=1
+    )
     ct = vote.ballot_themes.first()
     ids = ct.option_ids()
     rankings = [[a, b, c] for a in ids for b in ids for c in ids if len({a, b, c}) == 3]

@@ -14,7 +14,8 @@ from participation.models import Ballot, CountedBallot, VoteCampaign
 from participation.votes import rules, services
 from participation.votes.exports import recount_csv
 from participation.votes.results import campaign_results
-from tests.factories.votes import campaign, plan
+from tests.factories.plan import plan
+from tests.factories.votes import campaign
 
 pytestmark = pytest.mark.django_db
 
@@ -167,7 +168,7 @@ def test_results_stay_private_until_published_then_the_file_matches_its_digest(
     ).content.decode()
     assert list(csv.reader(io.StringIO(results)))[1][:6] == [
         str(ct.theme_id),
-        "Thème 1",
+        "Mobilités",
         "1",
         str(ids[1]),
         "Objectif 1.2",
@@ -276,7 +277,7 @@ def test_a_page_about_a_past_vote_keeps_its_priorities_when_a_later_vote_is_appl
 ):
     from climate_plan.progress import prioritised_objectives
 
-    themes = plan(themes=1)
+    themes = plan(themes=1, objectives=3, actions=0)
     first = campaign(themes=themes, opens_in=-30, closes_in=-20)
     _ct, (a, b, c), _r = cast(first, [[0, 1]])
     certify_over_http(admin_client, first)

@@ -19,13 +19,9 @@ from participation.models import (
     VotingCode,
 )
 from participation.votes import sealing, services, voter_keys
-from tests.factories.votes import (
-    VerifiedUserFactory,
-    campaign,
-    opened_rankings,
-    vote_page,
-)
-from tests.participation.vote_fixtures import action_url, ballot_data, objectives
+from tests.factories.accounts import UserFactory
+from tests.factories.votes import campaign, opened_rankings, vote_page
+from tests.participation.vote_helpers import action_url, ballot_data, objectives
 
 pytestmark = pytest.mark.django_db
 
@@ -191,7 +187,7 @@ def test_paper_ballot_records_the_agent_not_the_voter(client, vote):
 
     from participation.models import PaperBallotEntry
 
-    agent = VerifiedUserFactory(is_staff=True)
+    agent = UserFactory(is_staff=True)
     group, _ = Group.objects.get_or_create(name="Participation agents")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),

@@ -45,7 +45,7 @@ def race(campaign_theme, attempts=50):
     return outcomes
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_fifty_simultaneous_ballots_from_one_voter_count_once():
     ct = campaign().ballot_themes.first()
     outcomes = race(ct)
@@ -53,7 +53,7 @@ def test_fifty_simultaneous_ballots_from_one_voter_count_once():
     assert Ballot.objects.count() == 1 and VoterRecord.objects.count() == 1
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_without_the_unique_constraint_the_same_race_casts_many_ballots():
     ct = campaign().ballot_themes.first()
     table = VoterRecord._meta.db_table

@@ -19,7 +19,8 @@ from participation.votes.rules import (
     ranking_errors,
     results_visible,
 )
-from tests.factories.votes import UserFactory, VerifiedUserFactory, campaign
+from tests.factories.accounts import UserFactory
+from tests.factories.votes import campaign
 
 FUTURE = timezone.now() + datetime.timedelta(days=365)
 
@@ -31,8 +32,8 @@ def visitor(kind, vote):
     if kind in ("anonymous", "code"):
         return AnonymousUser(), kind == "code"
     if kind == "unverified":
-        return UserFactory(), False
-    user = VerifiedUserFactory()
+        return UserFactory(verified=False), False
+    user = UserFactory()
     if kind == "blocked":
         user.blocked_until = FUTURE
         user.save()

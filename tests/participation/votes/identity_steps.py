@@ -6,7 +6,7 @@ from django.core import mail
 from django.core.cache import cache
 
 from accounts.models import User
-from tests.participation.vote_fixtures import ballot_url, confirmation, objectives
+from tests.participation.vote_helpers import ballot_url, confirmation, objectives
 
 PASSWORD = "soleil-sur-ivry"
 SIGNUP = "/accounts/signup/"

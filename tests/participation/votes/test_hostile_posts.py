@@ -15,7 +15,7 @@ from django.urls import reverse
 from participation.models import Ballot, PaperBallotEntry, VoterRecord
 from participation.votes import services
 from participation.votes.forms import posted_ranking
-from tests.participation.vote_fixtures import (
+from tests.participation.vote_helpers import (
     action_url,
     ballot_data,
     ballot_url,
