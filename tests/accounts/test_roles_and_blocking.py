@@ -210,6 +210,7 @@ def test_production_cookies_are_secure(monkeypatch):
 
     monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 50)
     monkeypatch.setenv("AGIR_VOTER_KEY_SECRET", "y" * 50)
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
     importlib.reload(base)  # it read the environment when first imported
     monkeypatch.delitem(sys.modules, "climate_site.settings.production", raising=False)
     production = importlib.import_module("climate_site.settings.production")

@@ -40,7 +40,7 @@ def test_an_account_that_voted_before_the_rotation_is_still_refused(
     assert User.objects.get(pk=user.pk).person_key == user.person_key
     assert VOTED in client.get(page.url).content.decode()
     assert REFUSED in cast(client, vote, page, choice=1)
-    assert "Thème 1" in client.get("/account/").content.decode()  # where I voted
+    assert "Mobilités" in client.get("/account/").content.decode()  # where I voted
     assert Ballot.objects.count() == 1
 
 
