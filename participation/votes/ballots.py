@@ -5,8 +5,7 @@ Read-only helpers shared by the vote block and the vote views.
 
 from dataclasses import dataclass
 
-from wagtail.models import Locale, Page
-
+from home.translations import localized_pages
 from participation.votes import rules, voter_keys
 from participation.votes.models import BallotChannel, VoterRecord, VotingCode
 
@@ -77,15 +76,7 @@ def voted_on(campaign, voter):
 
 def localized_titles(pages):
     """{source page id: title in the active language}, in one query."""
-    pages = list(pages)
-    keys = {page.translation_key: page.pk for page in pages}
-    titles = {page.pk: page.title for page in pages}
-    translated = Page.objects.filter(
-        translation_key__in=keys, locale=Locale.get_active(), live=True
-    ).values_list("translation_key", "title")
-    for key, title in translated:
-        titles[keys[key]] = title
-    return titles
+    return {pk: page.title for pk, page in localized_pages(pages).items()}
 
 
 def ballot_themes(campaign):
