@@ -120,6 +120,19 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request served in
+    another language leaves it active in the thread, and `reverse()` in the
+    next test would then build that language's addresses."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_ballot_box():
     """What a process keeps of the votes' rules does not outlive a test's data."""
     from participation.votes import ballot_box

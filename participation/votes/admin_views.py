@@ -151,24 +151,33 @@ def _refused(request, pk, reason):
     return redirect("votes_admin:dashboard", pk=pk)
 
 
-def close_early(request, pk):
-    """GET: what closing now changes; POST (confirmed): close."""
-    campaign = _campaign(request, pk)
-    if rules.phase(campaign) == rules.Phase.CLOSED:
-        return _refused(request, pk, "not_open")
+def _confirmed_step(request, campaign, step, refusal, changes, act, done):
+    """GET: what the step will change (`changes()`); POST: `act()`, then back to
+    the dashboard saying `done`. A refused step goes back saying why."""
+    if refusal:
+        return _refused(request, campaign.pk, refusal)
     if request.method != "POST":
-        return _confirm(
-            request,
-            campaign,
-            "close",
-            [
-                _("Online and code voting stops now, for every theme."),
-                _("Paper ballots collected before now may still be entered."),
-            ],
-        )
-    services.close_early(campaign, request.user)
-    messages.success(request, _("The vote is closed."))
-    return redirect("votes_admin:dashboard", pk=pk)
+        return _confirm(request, campaign, step, changes())
+    act()
+    messages.success(request, done)
+    return redirect("votes_admin:dashboard", pk=campaign.pk)
+
+
+def close_early(request, pk):
+    """Stop online and code voting now."""
+    campaign = _campaign(request, pk)
+    return _confirmed_step(
+        request,
+        campaign,
+        "close",
+        "not_open" if rules.phase(campaign) == rules.Phase.CLOSED else None,
+        lambda: [
+            _("Online and code voting stops now, for every theme."),
+            _("Paper ballots collected before now may still be entered."),
+        ],
+        lambda: services.close_early(campaign, request.user),
+        _("The vote is closed."),
+    )
 
 
 def generate_keys(request, pk):
@@ -245,50 +254,43 @@ def certify(request, pk):
 
 
 def publish(request, pk):
-    """GET: what publishing shows; POST (confirmed): publish."""
+    """Make the certified results, the ballot file and the receipts public."""
     campaign = _campaign(request, pk)
-    reason = rules.publication_refusal(campaign)
-    if reason:
-        return _refused(request, pk, reason)
-    if request.method != "POST":
-        return _confirm(
-            request,
-            campaign,
-            "publish",
-            [
-                _("The certified results appear on every page that shows this vote."),
-                _(
-                    "The ballot file (with its digest) and the list of receipts become public."
-                ),
-            ],
-        )
-    services.publish_results(campaign, request.user)
-    messages.success(request, _("The results are published."))
-    return redirect("votes_admin:dashboard", pk=pk)
+    return _confirmed_step(
+        request,
+        campaign,
+        "publish",
+        rules.publication_refusal(campaign),
+        lambda: [
+            _("The certified results appear on every page that shows this vote."),
+            _(
+                "The ballot file (with its digest) and the list of receipts become public."
+            ),
+        ],
+        lambda: services.publish_results(campaign, request.user),
+        _("The results are published."),
+    )
 
 
 def apply_results(request, pk):
-    """GET: each objective whose priority changes; POST (confirmed): apply."""
+    """Each objective whose priority changes is listed first, then applied."""
     campaign = _campaign(request, pk)
-    reason = rules.application_refusal(campaign)
-    if reason:
-        return _refused(request, pk, reason)
-    if request.method != "POST":
-        changes = [
-            _("“%(objective)s”: priority %(before)s → %(after)s")
-            % {
-                "objective": objective,
-                "before": before or "—",
-                "after": after,
-            }
-            for objective, before, after in ballots.priority_changes(campaign)
-        ] or [_("The plan's priorities already follow these results.")]
-        return _confirm(request, campaign, "apply", changes)
-    services.apply_results_to_plan(campaign, request.user)
-    messages.success(
-        request, _("The objectives' priority ranks now follow the results.")
+    return _confirmed_step(
+        request,
+        campaign,
+        "apply",
+        rules.application_refusal(campaign),
+        lambda: (
+            [
+                _("“%(objective)s”: priority %(before)s → %(after)s")
+                % {"objective": objective, "before": before or "—", "after": after}
+                for objective, before, after in ballots.priority_changes(campaign)
+            ]
+            or [_("The plan's priorities already follow these results.")]
+        ),
+        lambda: services.apply_results_to_plan(campaign, request.user),
+        _("The objectives' priority ranks now follow the results."),
     )
-    return redirect("votes_admin:dashboard", pk=pk)
 
 
 def generate_codes(request, pk):
