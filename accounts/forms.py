@@ -3,14 +3,14 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from accounts import rules
 from accounts.identity import normalised_email
 from accounts.services import PROFILE_FIELDS
+from home.typography import format_date
 
 
 def reserved_pseudonyms():
@@ -140,8 +140,6 @@ class AdminLoginForm(WagtailLoginForm):
                 message = _("A moderator blocked your account until further notice.")
             else:
                 message = _("A moderator blocked your account until %(until)s.") % {
-                    "until": date_format(
-                        timezone.localtime(user.blocked_until), "DATE_FORMAT"
-                    )
+                    "until": format_date(user.blocked_until)
                 }
             raise forms.ValidationError(message, code="blocked")

@@ -5,10 +5,10 @@ cannot disagree. Templates only place the coordinates."""
 import math
 from dataclasses import dataclass, field
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from climate_plan.models import Direction
+from home.typography import format_number
 
 WIDTH, HEIGHT = 640, 320
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 24, 20, 40
@@ -16,8 +16,7 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 24, 20, 40
 
 def signed(value, decimals=0):
     """A localised number with an explicit sign (typographic minus)."""
-    # Rounded first: number_format truncates floats.
-    text = number_format(round(abs(value), decimals), decimals, use_l10n=True)
+    text = format_number(abs(value), decimals)
     if round(value, decimals) == 0:
         return text
     return ("−" if value < 0 else "+") + text
@@ -133,7 +132,7 @@ def indicator_chart(indicator):
     y_ticks = []
     tick = y_min
     while tick <= y_max + step / 2:
-        y_ticks.append((number_format(tick, 0, use_l10n=True), y(tick)))
+        y_ticks.append((format_number(tick, 0), y(tick)))
         tick += step
     year_step = max(1, math.ceil((last_year - first_year) / 8))
     x_ticks = [(year, x(year)) for year in range(first_year, last_year + 1, year_step)]

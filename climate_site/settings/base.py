@@ -102,6 +102,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            # Dates and numbers as each language writes them, in every template.
+            "builtins": ["home.templatetags.typography"],
         },
     },
 ]
@@ -144,6 +146,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Where French, English and Spanish write numbers and dates differently from
+# Django's defaults (thousands separators, the English day before the month).
+FORMAT_MODULE_PATH = ["climate_site.formats"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True

@@ -152,10 +152,9 @@ def proposal_detail(request, reference):
 
 
 def _date(value):
-    from django.utils import timezone
-    from django.utils.formats import date_format
+    from home.typography import format_date
 
-    return date_format(timezone.localtime(value), "DATE_FORMAT")
+    return format_date(value)
 
 
 def proposal_support(request, reference):

@@ -1,20 +1,19 @@
 """The vote on any page: a ballot per theme (VoteWidgetBlock) and its results."""
 
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from home.typography import format_date
 
 # Page models import this module through climate_site.body: participation models, forms
 # and rules are imported when a block renders, not at import time.
 
 
 def moment(value):
-    """A date and a 24-hour time in the reader's language ("28 novembre 2021 20:00")."""
-    value = timezone.localtime(value)
-    return f"{date_format(value, 'DATE_FORMAT')} {time_format(value, 'H:i')}"
+    """A date and a time in the reader's language ("28 novembre 2021 à 20 h")."""
+    return format_date(value, with_time=True)
 
 
 def campaign_dates(campaign):

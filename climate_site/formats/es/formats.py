@@ -1,0 +1,4 @@
+# "1 de diciembre de 2026", "4.830".
+THOUSAND_SEPARATOR = "."
+DECIMAL_SEPARATOR = ","
+NUMBER_GROUPING = 3
