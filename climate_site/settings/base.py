@@ -145,6 +145,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("es", "Español"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# A page sent for translation is a draft until a translator publishes it
+# (home/wagtail_localize_compat.py does the same for its untranslated parents).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Where French, English and Spanish write numbers and dates differently from
 # Django's defaults (thousands separators, the English day before the month).
