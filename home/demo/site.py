@@ -2,6 +2,7 @@
 
 from wagtail.models import Page, Site
 
+from climate_site.site_host import base_url, parse_site_url
 from home.demo.state import Demo, demo_document, ensure_wagtail_roots, generated_image
 from home.models import ContentPage, FooterText, HomePage, SiteSettings
 
@@ -40,12 +41,14 @@ def build(demo: Demo):
         for name, value in fields.items():
             setattr(home, name, value)
         home.save_revision().publish()
+    hostname, port = parse_site_url(base_url())
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={
             "root_page": home,
-            "hostname": "localhost",
-            "port": 80,
+            # The address the demo is served at, so its links are real ones.
+            "hostname": hostname,
+            "port": port,
             "site_name": "Agir",
         },
     )

@@ -18,7 +18,7 @@ from participation.proposals.models import (
     TEXT_MAX_LENGTH,
     TITLE_MAX_LENGTH,
 )
-from participation.proposals.tags import normalise_tags
+from participation.proposals.tags import validated_tags
 
 TAGS_MAX_LENGTH = 200
 
@@ -138,7 +138,7 @@ class ProposalForm(DescribedFieldsMixin, HoneypotMixin, forms.Form):
         return " ".join(self.cleaned_data["title"].split())
 
     def clean_tags(self):
-        return normalise_tags(self.cleaned_data["tags"])
+        return validated_tags(self.cleaned_data["tags"])
 
 
 SORTS = [
@@ -314,7 +314,7 @@ class OfflineProposalForm(forms.ModelForm):
         )
 
     def clean_tags(self):
-        return normalise_tags(self.cleaned_data["tags"])
+        return validated_tags(self.cleaned_data["tags"])
 
 
 class ImportForm(forms.Form):

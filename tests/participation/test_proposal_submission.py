@@ -190,3 +190,16 @@ INSTANT = datetime.timedelta(microseconds=1)
 def test_a_call_is_open_from_its_opening_until_just_before_its_closing(now, expected):
     call = SimpleNamespace(opens_at=OPENS, closes_at=CLOSES)
     assert call_state(call, now) == expected
+
+
+def test_more_than_five_keywords_is_refused_with_a_message_and_nothing_is_dropped(
+    client, proposal_page, resident, themes
+):
+    client.force_login(resident)
+    tags = "vélo, école, arbres, bruit, compost, ombre, Vélo"
+    response = client.post(action_url(proposal_page), valid_post(themes[0], tags=tags))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "5 mots-clés au plus, vous en avez saisi 6" in html
+    assert "ombre" in html  # what was typed is kept to be trimmed
+    assert not Proposal.objects.exists()
