@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.utils.translation import gettext as _
 
 
@@ -41,14 +40,23 @@ def absolute_url(path, request=None):
 
 def parse_site_url(url):
     """(hostname, port) of an http(s) address; ValidationError if it is not one."""
-    URLValidator(schemes=["http", "https"])(url)
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        parts = port = None
+    if parts is None or parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValidationError(
+            _(
+                "Give the site's address as http(s)://host, like https://agir.example.org."
+            )
+        )
     if parts.path.strip("/") or parts.query or parts.fragment:
         raise ValidationError(
             _("Give the site's address without a path, like https://agir.example.org.")
         )
     default_port = 443 if parts.scheme == "https" else 80
-    return parts.hostname, parts.port or default_port
+    return parts.hostname, port or default_port
 
 
 def set_site_host(url):

@@ -13,7 +13,9 @@ from tests.factories.proposals import ProposalFactory
 
 pytestmark = pytest.mark.django_db
 
-XHTML_LINK = re.compile(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"')
+XHTML_LINK = re.compile(
+    r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"'
+)
 
 
 def sitemap_entries(client):
@@ -82,7 +84,9 @@ def test_set_site_host_defaults_to_the_configured_address(settings, home):
     assert (site.hostname, site.port) == ("agir.ivry.example", 8443)
 
 
-@pytest.mark.parametrize("url", ["agir.example", "ftp://agir.example", "https://a.example/x/"])
+@pytest.mark.parametrize(
+    "url", ["agir.example", "ftp://agir.example", "https://a.example/x/"]
+)
 def test_set_site_host_refuses_what_is_not_a_site_address(home, url):
     with pytest.raises(CommandError):
         call_command("set_site_host", url)

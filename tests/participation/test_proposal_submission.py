@@ -74,7 +74,7 @@ def test_invalid_proposal_keeps_the_text_and_links_the_errors(
     html = response.content.decode()
     assert response.status_code == 400
     assert "Un texte gardé." in html
-    assert 'data-error-summary' in html
+    assert "data-error-summary" in html
     assert 'href="#id_title"' in html and 'href="#id_text"' in html
     assert 'aria-invalid="true"' in html
     assert 'aria-describedby="id_title-error"' in html
