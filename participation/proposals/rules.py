@@ -61,6 +61,27 @@ def can_support(user, proposal, now=None):
     return bool(can_contribute(user, now) and proposal.is_public)
 
 
+def is_author(user, proposal):
+    """Is this signed-in person the resident who sent the proposal?"""
+    return bool(
+        user
+        and user.is_authenticated
+        and proposal.author_id is not None
+        and proposal.author_id == user.pk
+    )
+
+
+def can_view_proposal(user, proposal):
+    """May this person open the proposal's page?
+
+    Everyone, once its status is public; before that (awaiting moderation,
+    rejected...) only its author and the moderators.
+    """
+    return bool(
+        proposal.status.is_public or is_author(user, proposal) or can_moderate(user)
+    )
+
+
 def can_moderate(user):
     """Moderators (and administrators) review, correct, merge and answer proposals."""
     return bool(user and user.has_perm("participation.moderate_proposal"))

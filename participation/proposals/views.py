@@ -102,14 +102,17 @@ CHANNEL_SENTENCES = {
 
 def proposal_detail(request, reference):
     """One proposal: where it came from, what happened to it and what became of it."""
-    proposal = get_object_or_404(
+    user = request.user
+    proposal = (
         Proposal.objects.select_related(
             "status", "theme", "neighbourhood", "event", "merged_into", "call"
-        ).prefetch_related("tags", "status__labels"),
-        reference=reference.upper(),
+        )
+        .prefetch_related("tags", "status__labels")
+        .filter(reference=reference.upper())
+        .first()
     )
-    if not proposal.status.is_public and not rules.can_moderate(request.user):
-        raise Http404
+    if proposal is None or not rules.can_view_proposal(user, proposal):
+        return _not_visible(request)
     if proposal.merged_into_id and proposal.merged_into.status.is_public:
         messages.info(
             request,
@@ -118,12 +121,18 @@ def proposal_detail(request, reference):
         )
         return redirect(proposal.merged_into.get_absolute_url())
     decorate([proposal])
+    # Until it is public, only its author and the moderators see the page:
+    # they read why the moderators decided, rejection reasons included.
+    private = not proposal.status.is_public
     history = list(
         proposal.history.filter(to_status__isnull=False)
         .exclude(action=ProposalHistory.Action.CORRECTED)
         .select_related("from_status", "to_status")
         .prefetch_related("from_status__labels", "to_status__labels")
     )
+    for entry in history:
+        public_note = entry.action != ProposalHistory.Action.REJECTED
+        entry.shown_note = entry.note if (public_note or private) else ""
     objectives = list(proposal.objectives.live())
     localized = localized_pages(objectives)
     chain = []
@@ -132,13 +141,14 @@ def proposal_detail(request, reference):
         actions = [child.specific for child in shown.get_children().live()]
         chain.append({"objective": shown, "actions": actions})
     event = localized_pages([proposal.event]).get(proposal.event_id)
-    user = request.user
     supported = user.is_authenticated and proposal.supports.filter(user=user).exists()
     return TemplateResponse(
         request,
         "participation/proposals/detail.html",
         {
             "proposal": proposal,
+            "private": private,
+            "is_author": rules.is_author(user, proposal),
             "history": history,
             "chain": chain,
             "event": event,
@@ -148,6 +158,20 @@ def proposal_detail(request, reference):
             "can_support": rules.can_support(user, proposal),
             "supported": supported,
         },
+    )
+
+
+def _not_visible(request):
+    """404 for a proposal that does not exist or that this person may not see.
+
+    Visitors who are not signed in are offered to sign in: the author of a
+    proposal awaiting moderation, following the link of an email, finds it
+    there. Existing and missing references answer the same.
+    """
+    if request.user.is_authenticated:
+        raise Http404
+    return TemplateResponse(
+        request, "participation/proposals/not_visible.html", status=404
     )
 
 
