@@ -10,6 +10,10 @@ from participation.votes import rules, voter_keys
 from participation.votes.models import BallotChannel, VoterRecord, VotingCode
 
 SESSION_CODES = "vote_codes"  # {campaign id: VotingCode id}; never the code itself
+# {campaign theme id: receipt, or "" when the ballot had already been cast}: what
+# the last confirmation did, kept server-side until the voter's next view of the
+# ballot shows it once.
+SESSION_OUTCOMES = "vote_outcomes"
 
 
 @dataclass
@@ -39,6 +43,32 @@ def forget_code(request, campaign):
     codes = dict(request.session.get(SESSION_CODES) or {})
     codes.pop(str(campaign.pk), None)
     request.session[SESSION_CODES] = codes
+
+
+def step_id(block_id, campaign_theme):
+    """The id of a theme's current step in a vote block (its ballot, confirmation
+    or outcome): forms post to it, so the answer opens there."""
+    return f"vote-{block_id}-theme-{campaign_theme.pk}-step"
+
+
+def remember_outcome(request, campaign_theme, receipt=""):
+    """Keep what the confirmation of this theme's ballot did for the voter's next
+    view of it: the receipt when counted, "" when a ballot was already cast."""
+    outcomes = dict(request.session.get(SESSION_OUTCOMES) or {})
+    outcomes[str(campaign_theme.pk)] = receipt
+    request.session[SESSION_OUTCOMES] = outcomes
+
+
+def take_outcome(request, campaign_theme):
+    """The outcome kept for this theme (a receipt, or ""), given once; else None."""
+    session = getattr(request, "session", None)
+    outcomes = session.get(SESSION_OUTCOMES) if session is not None else None
+    if not outcomes or str(campaign_theme.pk) not in outcomes:
+        return None
+    outcomes = dict(outcomes)
+    outcome = outcomes.pop(str(campaign_theme.pk))
+    session[SESSION_OUTCOMES] = outcomes
+    return outcome
 
 
 def current_voter(request, campaign, now=None):

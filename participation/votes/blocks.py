@@ -52,6 +52,8 @@ class VoteWidgetBlock(CampaignBlock):
         if campaign is None:
             return context
         block_id = context.get("block_id")
+        page = context.get("page")
+        on_page = page is not None and block_id
         state, voter = ballots.current_voter(request, campaign)
         voted = ballots.voted_on(campaign, voter)
         bound = parent_context.get("bound_forms", {}).get(block_id)
@@ -70,11 +72,18 @@ class VoteWidgetBlock(CampaignBlock):
                     form = bound
                 else:
                     form = BallotForm(campaign_theme, options)
+            voted_on = voted.get(campaign_theme.theme_id)
+            step_id = ballots.step_id(block_id, campaign_theme)
             themes.append(
                 {
                     "campaign_theme": campaign_theme,
                     "title": title,
-                    "voted_on": voted.get(campaign_theme.theme_id),
+                    "voted_on": voted_on,
+                    "outcome": ballots.take_outcome(request, campaign_theme)
+                    if voted_on
+                    else None,
+                    "step_id": step_id,
+                    "outcome_url": f"{page.url}#{step_id}" if on_page else "",
                     "form": form,
                     "hidden": [("theme", campaign_theme.pk)],
                     "cast_url": reverse(
@@ -82,8 +91,6 @@ class VoteWidgetBlock(CampaignBlock):
                     ),
                 }
             )
-        page = context.get("page")
-        on_page = page is not None and block_id
         context.update(
             campaign=campaign,
             action_url=page.block_action_url(block_id) if on_page else "",

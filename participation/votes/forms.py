@@ -178,8 +178,10 @@ class BallotForm(forms.Form):
         return [(pk, self.option_titles[pk]) for pk in self.ranking()]
 
     def error_list(self):
-        """(field id or None, message) for the error summary, in page order."""
-        entries = [(None, message) for message in self.non_field_errors()]
+        """(field id, message) for the error summary, in page order; an error of
+        the whole ballot links to its first rank, where a fix starts."""
+        first = self[next(iter(self.fields))].id_for_label
+        entries = [(first, message) for message in self.non_field_errors()]
         for name, field in self.fields.items():
             for message in self[name].errors:
                 entries.append((self[name].id_for_label, f"{field.label}: {message}"))

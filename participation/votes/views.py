@@ -60,7 +60,7 @@ def cast_ballot(request, page, block):
         campaign_theme,
         form.ranking(),
         form.option_ids(),
-        page.block_url(block.id),
+        f"{page.url}#{ballots.step_id(block.id, campaign_theme)}",
     )
 
 
@@ -99,26 +99,19 @@ def _back_to_the_page(request):
 
 
 def _cast(request, voter, campaign_theme, ranking, options, next_url):
-    """Cast a confirmed ballot; say how it went; back to the block."""
+    """Cast a confirmed ballot; back to its place on the page, which says how it went."""
     try:
         receipt = services.cast_online_ballot(
             voter.key, campaign_theme, ranking, voter.channel, options=options
         )
     except services.AlreadyVoted:
-        messages.error(request, _("You have already voted in this theme."))
+        ballots.remember_outcome(request, campaign_theme)
     except services.VotingClosed:
         messages.error(request, _("The vote is closed."))
     else:
-        messages.success(request, _("Your ballot is counted. Thank you."))
-        messages.info(
-            request,
-            _(
-                "Your receipt: %(receipt)s. Note it down: once the results are "
-                "published, you can check that your ballot was counted. It does "
-                "not say how you voted."
-            )
-            % {"receipt": receipt},
-        )
+        # Shown in place of the ballot, once (never in a cookie: it is the
+        # voter's alone).
+        ballots.remember_outcome(request, campaign_theme, receipt)
     return HttpResponseRedirect(next_url)
 
 

@@ -47,6 +47,10 @@ def test_keyboard_only_ballot(live_server, browser):
     page.keyboard.press("Enter")
 
     page.wait_for_selector(".ballot__review")
+    # The review opens at the confirmation, which has focus: a phone voter
+    # sees what is left to do.
+    assert page.evaluate("document.activeElement.className") == "ballot__review"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert page.locator(".ballot__ranking li").all_inner_texts() == [
         "Objectif 1.2",
         "Objectif 1.1",
@@ -54,9 +58,13 @@ def test_keyboard_only_ballot(live_server, browser):
     tab_to(page, "el.tagName === 'BUTTON' && el.value === 'confirm'")
     page.keyboard.press("Space")
 
-    page.wait_for_selector(".vote__done")
-    assert "Vous avez voté dans ce thème le" in page.inner_text(".vote__done")
+    page.wait_for_selector(".vote__outcome")
+    assert page.evaluate("document.activeElement.classList.contains('vote__outcome')")
+    assert "Votre bulletin est pris en compte" in page.inner_text(".vote__outcome")
+    assert "Votre récépissé" in page.inner_text(".vote__outcome")
     assert page.locator("select").count() == 0
+    page.reload()
+    assert "Vous avez voté dans ce thème le" in page.inner_text(".vote__done")
     context.close()
 
     assert opened_rankings(vote) == [[second, first]]
