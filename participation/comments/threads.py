@@ -14,6 +14,7 @@ from participation.comments.models import Comment
 
 COMMENTS_PER_PAGE = 20
 ORDERS = ("oldest", "newest")
+POSTED = "posted"  # the query parameter naming the comment its author just wrote
 # Subjects and targets reachable through URLs, by model label.
 COMMENTABLE = {"wagtailcore.page", "participation.proposal"}
 REPORTABLE = {"participation.comment", "participation.proposal"}
@@ -78,6 +79,7 @@ class Node:
     comment: Comment
     children: list = field(default_factory=list)
     actions: frozenset = frozenset()
+    posted: bool = False  # its author has just written it
 
 
 def _tree(tops, replies):

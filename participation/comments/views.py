@@ -3,6 +3,8 @@
 everything works without JavaScript (a reply, an edit, a deletion to confirm,
 a report with its reason)."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -31,6 +33,11 @@ ERROR_MESSAGES = {
 }
 
 
+# The id of a comment form's error summary: its action ends with it, so the
+# answer to a refused form opens there.
+ERRORS_ID = "comment-errors"
+
+
 def _error(request, error):
     messages.error(request, ERROR_MESSAGES[type(error)]())
 
@@ -42,13 +49,20 @@ def subject_url(subject):
     return subject.get_absolute_url()
 
 
-def comment_url(comment):
-    """Where a comment is shown: its subject, on the right page of threads."""
+def comment_url(comment, posted=False):
+    """Where a comment is shown: its subject, on the right page of threads.
+
+    `posted`: the author has just written it; the thread shows it highlighted,
+    saying so, and focus goes to it.
+    """
     subject = comment.discussion.subject()
     if subject is None:
         raise Http404
     page = threads.page_of(comment)
-    query = f"?comments_page={page}" if page > 1 else ""
+    params = {"comments_page": page} if page > 1 else {}
+    if posted:
+        params[threads.POSTED] = comment.pk
+    query = f"?{urlencode(params)}" if params else ""
     return f"{subject_url(subject)}{query}#comment-{comment.pk}"
 
 
@@ -81,7 +95,7 @@ def comment_create(request, label, pk):
             "form": form,
             "subject": subject,
             "back": back,
-            "action": request.path,
+            "action": f"{request.path}#{ERRORS_ID}",
         }
         return _render_form(request, "comment_form", context, status=400)
     try:
@@ -91,8 +105,7 @@ def comment_create(request, label, pk):
     except services.CommentError as error:
         _error(request, error)
         return redirect(back)
-    messages.success(request, _("Your comment is published."))
-    return redirect(comment_url(comment))
+    return redirect(comment_url(comment, posted=True))
 
 
 def _own_comment(pk):
@@ -110,7 +123,7 @@ def comment_reply(request, pk):
         "form": form,
         "parent": parent,
         "back": comment_url(parent),
-        "action": request.path,
+        "action": f"{request.path}#{ERRORS_ID}",
     }
     if request.method != "POST":
         if not rules.can_reply(request.user, parent):
@@ -132,8 +145,7 @@ def comment_reply(request, pk):
     except services.CommentError as error:
         _error(request, error)
         return redirect(context["back"])
-    messages.success(request, _("Your reply is published."))
-    return redirect(comment_url(reply))
+    return redirect(comment_url(reply, posted=True))
 
 
 @login_required
@@ -150,7 +162,12 @@ def comment_edit(request, pk):
         return redirect(back)
     initial = {"body": comment.body}
     form = CommentForm(request.POST or None, initial=initial, auto_id="id_comment_%s")
-    context = {"form": form, "comment": comment, "back": back, "action": request.path}
+    context = {
+        "form": form,
+        "comment": comment,
+        "back": back,
+        "action": f"{request.path}#{ERRORS_ID}",
+    }
     if request.method != "POST":
         return _render_form(request, "edit_form", context)
     if not form.is_valid():
@@ -204,7 +221,7 @@ def report(request, label, pk):
         "form": form,
         "target": target,
         "back": back,
-        "action": request.path,
+        "action": f"{request.path}#{ERRORS_ID}",
         "is_comment": isinstance(target, Comment),
     }
     if request.method != "POST":

@@ -38,6 +38,7 @@ class ProposalFormBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         from participation.proposals import rules
         from participation.proposals.forms import ProposalForm
+        from participation.proposals.queries import just_sent
 
         context = super().get_context(value, parent_context)
         parent_context = parent_context or {}
@@ -59,13 +60,21 @@ class ProposalFormBlock(blocks.StructBlock):
             context["state"] = "unverified"
         elif not rules.can_submit_proposal(user, call):
             context["state"] = "limit"
+        sent = just_sent(request, call)
+        if sent is not None:
+            context["state"] = "sent"
+            context["sent"] = sent
         page = parent_context.get("page")
         if page is not None and block_id and hasattr(page, "block_action_url"):
             context["action_url"] = page.block_action_url(block_id)
             context["next_url"] = page.block_url(block_id)
+        bound = parent_context.get("bound_forms", {}).get(block_id)
         if context["state"] == "form" and can_contribute(user):
-            form = parent_context.get("bound_forms", {}).get(block_id)
-            context["form"] = form or ProposalForm(call=call, labels=value)
+            context["form"] = bound or ProposalForm(call=call, labels=value)
+        elif bound is not None:
+            # Refused because the call closed or its limit was reached
+            # meanwhile: the reason shows where the form was.
+            context["refused"] = bound
         return context
 
     class Meta:

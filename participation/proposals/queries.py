@@ -21,6 +21,7 @@ MAX_QUERY_LENGTH = 200
 MAX_WORDS = 10
 REFERENCE = re.compile(r"P-\d{4}-\d+", re.IGNORECASE)
 WORD = re.compile(r"\w+")
+SENT = "sent"  # the query parameter naming the proposal a resident just sent
 
 
 def listed_proposals(*, call=None, sort="newest", seed=None):
@@ -34,6 +35,21 @@ def listed_proposals(*, call=None, sort="newest", seed=None):
         shuffle = Mod(F("id") * 7919 + (seed or 0), RANDOM_MODULUS)
         return proposals.order_by(shuffle.asc(), "id")
     return proposals.order_by("-submitted_at", "-id")
+
+
+def just_sent(request, call):
+    """The proposal named in the address as just sent, if this resident sent it
+    to this call; the form block shows it in place of the form."""
+    reference = request.GET.get(SENT, "") if request is not None else ""
+    user = getattr(request, "user", None)
+    if not reference or call is None or not getattr(user, "is_authenticated", False):
+        return None
+    return (
+        Proposal.objects.select_related("status")
+        .prefetch_related("status__labels")
+        .filter(reference=reference.upper()[:20], author=user, call=call)
+        .first()
+    )
 
 
 def decorate(proposals):

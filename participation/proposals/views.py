@@ -15,35 +15,43 @@ from home.translations import localized_pages
 from participation.models import Proposal, ProposalHistory
 from participation.proposals import rules, services
 from participation.proposals.forms import ProposalFilterForm, ProposalForm
-from participation.proposals.queries import decorate, filtered
+from participation.proposals.queries import SENT, decorate, filtered
 
 PER_PAGE = 20
 
 
 # The page route handler, registered in wagtail_hooks (see home.routes).
 def submit_proposal(request, page, block):
-    """POST of a ProposalFormBlock: validate, submit, redirect back with a message."""
+    """POST of a ProposalFormBlock: validate, submit, then show the outcome.
+
+    Refusals re-render the page with the form bound, the reason in its error
+    summary; success redirects to the block, which shows the proposal's
+    reference and status in place of the form.
+    """
     value = block.value
     if value["call"] is None:
         raise Http404
-    back = redirect(page.block_url(block.id))
     if not can_contribute(request.user):
         messages.error(
             request, _("Sign in with a verified account to send a proposal.")
         )
-        return back
+        return redirect(page.block_url(block.id))
     form = ProposalForm(request.POST, call=value["call"], labels=value)
-    success = value.get("success_message") or _(
-        "Thank you! Your proposal is received; you will get an email when it is published."
-    )
-    if form.is_spam():
-        messages.success(request, success)  # robots learn nothing
-        return back
+    if form.is_spam():  # robots learn nothing: thanked, nothing recorded
+        messages.success(
+            request,
+            value.get("success_message")
+            or _(
+                "Thank you! Your proposal is received; you will get an email when "
+                "it is published."
+            ),
+        )
+        return redirect(page.block_url(block.id))
     if not allow(
         "proposal", request.user.pk, rules.SUBMIT_RATE_LIMIT, rules.SUBMIT_RATE_PERIOD
     ):
-        messages.error(
-            request,
+        form.add_error(
+            None,
             _("You have sent many proposals in a short time. Please wait ten minutes."),
         )
         return page.render_with_bound_form(request, block.id, form, status=429)
@@ -51,7 +59,7 @@ def submit_proposal(request, page, block):
         return page.render_with_bound_form(request, block.id, form)
     data = form.cleaned_data
     try:
-        services.submit_proposal(
+        proposal = services.submit_proposal(
             author=request.user,
             call=value["call"],
             title=data["title"],
@@ -63,10 +71,14 @@ def submit_proposal(request, page, block):
             language=(get_language() or "fr").split("-")[0],
         )
     except services.ProposalError as error:
-        messages.error(request, error.message)
+        form.add_error(None, error.message)
         return page.render_with_bound_form(request, block.id, form, status=409)
-    messages.success(request, success)
-    return back
+    return redirect(sent_url(page, block.id, proposal))
+
+
+def sent_url(page, block_id, proposal):
+    """The block showing what was just sent, scrolled to."""
+    return f"{page.url}?{SENT}={proposal.reference}#proposal-{block_id}-outcome"
 
 
 def proposal_index(request):

@@ -80,8 +80,15 @@ def discussion(context, subject, heading="", intro="", from_block=False):
             found, order, _int(params.get("comments_page"), 1)
         )
     now = timezone.now()
+    posted = _int(params.get(threads.POSTED))
     for node in nodes.values():
         node.actions = rules.comment_actions(user, node.comment, contributor, now)
+        node.posted = bool(
+            posted == node.comment.pk
+            and user is not None
+            and user.is_authenticated
+            and node.comment.author_id == user.pk
+        )
     label = subject_label(subject)
     base_url = request.path if request is not None else ""
     return {

@@ -41,7 +41,7 @@ def test_verified_resident_submits_and_is_thanked(
     response = client.post(
         action_url(proposal_page), valid_post(themes[0]), follow=True
     )
-    assert response.redirect_chain[-1][0].endswith(f"#block-{FORM_BLOCK_ID}")
+    assert response.redirect_chain[-1][0].endswith(f"#proposal-{FORM_BLOCK_ID}-outcome")
     assert "Merci, bien reçu !" in response.content.decode()
     proposal = Proposal.objects.get()
     assert (

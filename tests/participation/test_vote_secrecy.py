@@ -89,9 +89,7 @@ def test_after_the_count_no_column_order_or_system_column_pairs_a_voter_with_a_b
     assert len({xmin for xmin, *_ in counted}) == 1
     assert not {xmin for xmin, *_ in counted} & {xmin for xmin, *_ in register}
     # Order: physical order and keys follow the content, not the voting order.
-    by_position = [
-        _ranking(row[3]) for row in sorted(counted, key=lambda row: row[2])
-    ]
+    by_position = [_ranking(row[3]) for row in sorted(counted, key=lambda row: row[2])]
     assert by_position == sorted(by_position)
     voters_in_order = [row[3] for row in sorted(register, key=lambda row: row[2])]
     guesses = sum(
