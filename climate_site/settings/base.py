@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "climate_plan",
     "participation",
     "search",
+    "page_cache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "page_cache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -247,6 +249,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = int(
 # The client's address: the Nth entry from the right of X-Forwarded-For when N
 # reverse proxies of ours stand in front of the site, REMOTE_ADDR with 0
 # (climate_site.client). allauth's rate limits read the same address.
+# Anonymous pages are kept whole in the default cache (page_cache), at most
+# this long; any write of public content empties it at once.
+AGIR_PAGE_CACHE = env_bool("AGIR_PAGE_CACHE", default=True)
+AGIR_PAGE_CACHE_SECONDS = int(os.environ.get("AGIR_PAGE_CACHE_SECONDS", "300"))
 AGIR_TRUSTED_PROXY_COUNT = int(os.environ.get("AGIR_TRUSTED_PROXY_COUNT", "0"))
 ALLAUTH_TRUSTED_PROXY_COUNT = AGIR_TRUSTED_PROXY_COUNT
 

@@ -20,3 +20,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 # The suite decides the proxies itself, whatever the environment says.
 AGIR_TRUSTED_PROXY_COUNT = ALLAUTH_TRUSTED_PROXY_COUNT = 0
+# Most tests read pages right after writing in a transaction that never
+# commits (so never purges): they run without the page cache; the page cache's
+# own tests turn it on.
+AGIR_PAGE_CACHE = False

@@ -1,0 +1,50 @@
+"""Where cached answers live: Django's default cache (Redis in production, so
+every app server shares them), under keys that carry a generation number.
+
+Purging bumps the generation: every key written before becomes unreachable at
+once, on every server, in one cache write. The old entries expire by
+themselves (AGIR_PAGE_CACHE_SECONDS).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+GENERATION_KEY = "page-cache:generation"
+
+
+def seconds():
+    """How long an answer is kept at most, even when nothing changes."""
+    return getattr(settings, "AGIR_PAGE_CACHE_SECONDS", 300)
+
+
+def generation():
+    """The current generation: the number purges increase."""
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        current = cache.get(GENERATION_KEY, 1)
+    return current
+
+
+def key(host, language, full_path):
+    """The key of one answer: the generation, the site, the language, the URL."""
+    digest = hashlib.sha256(full_path.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"page-cache:{generation()}:{host}:{language}:{digest}"
+
+
+def purge():
+    """Make every cached answer unreachable, on every server sharing the cache."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # never set, or evicted: any new value forgets the old keys
+        cache.set(GENERATION_KEY, generation() + 1, timeout=None)
+
+
+def get(entry_key):
+    return cache.get(entry_key)
+
+
+def put(entry_key, entry):
+    cache.set(entry_key, entry, timeout=seconds())
