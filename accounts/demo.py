@@ -55,6 +55,28 @@ def ensure_user(email, display_name, password, **fields):
     return user
 
 
+def join_first_committee(user):
+    """Seat the demo committee account on the first theme's committee
+    (Mobility), so it may add updates to the actions that committee monitors."""
+    from wagtail.models import Locale
+
+    from climate_plan.models import CommitteeMember, CommitteePage
+
+    committee = (
+        CommitteePage.objects.filter(locale=Locale.get_default())
+        .order_by("path")
+        .first()
+    )
+    if committee is None or committee.members.filter(user=user).exists():
+        return
+    committee.members.add(
+        CommitteeMember(
+            name=user.display_name, college="residents", organisation="", user=user
+        )
+    )
+    committee.save_revision().publish()
+
+
 def build(demo):
     from climate_plan.models import Neighbourhood
 
@@ -67,6 +89,8 @@ def build(demo):
     for email, name, role in STAFF:
         user = ensure_user(email, name, STAFF_PASSWORD, is_staff=True)
         user.groups.set([Group.objects.get(name=role)])
+        if role == roles.COMMITTEE_MEMBERS:
+            join_first_committee(user)
 
     privacy = demo.child(
         demo.home,

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from accounts import admin_views, data_export, rules
+from accounts.choosers import committee_account_chooser
 from home.admin_menu import RuleMenuItem
 
 admin_urlpatterns = (
@@ -18,6 +19,11 @@ admin_urlpatterns = (
 @hooks.register("register_admin_urls")
 def register_account_admin_urls():
     return [path("accounts/blocks/", include(admin_urlpatterns))]
+
+
+@hooks.register("register_admin_viewset")
+def register_committee_account_chooser():
+    return committee_account_chooser
 
 
 @hooks.register("register_admin_menu_item")

@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
+from wagtail.log_actions import LogFormatter, log
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
-from climate_plan import rules
+from climate_plan import rules, services
 from climate_plan.admin_reports import ActionsByStatusReport
 from climate_plan.forms import ActionUpdateForm
-from climate_plan.models import ActionUpdate, Indicator
+from climate_plan.models import ActionStatus, ActionUpdate, Indicator
 
 
 class IndicatorViewSet(SnippetViewSet):
@@ -19,6 +20,30 @@ class IndicatorViewSet(SnippetViewSet):
     icon = "table"
     menu_label = _("Indicators")
     list_display = ["name", "unit", "baseline_year", "target_year"]
+
+
+class PostActionUpdateMixin:
+    """Saving an update goes through the service that also moves the action."""
+
+    def save_instance(self):
+        update = services.post_action_update(
+            self.form.save(commit=False), self.request.user
+        )
+        self.has_content_changes = self.view_name == "create" or self.form.has_changed()
+        log(
+            instance=update,
+            action="wagtail.create" if self.view_name == "create" else "wagtail.edit",
+            content_changed=self.has_content_changes,
+        )
+        return update
+
+
+class CreateActionUpdateView(PostActionUpdateMixin, CreateView):
+    pass
+
+
+class EditActionUpdateView(PostActionUpdateMixin, EditView):
+    pass
 
 
 class ActionUpdateViewSet(SnippetViewSet):
@@ -32,6 +57,8 @@ class ActionUpdateViewSet(SnippetViewSet):
     list_display = ["action", "date", "signed", "status"]
     ordering = ["-date"]
     edit_handler = ObjectList(ActionUpdate.panels, base_form_class=ActionUpdateForm)
+    add_view_class = CreateActionUpdateView
+    edit_view_class = EditActionUpdateView
 
     def get_queryset(self, request):
         queryset = ActionUpdate.objects.select_related("action")
@@ -68,3 +95,33 @@ def register_actions_report_url():
             name="climate_plan_actions_report_results",
         ),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_plan_log_actions(actions):
+    @actions.register_action(services.MOVED_BY_UPDATE)
+    class MovedByUpdate(LogFormatter):
+        label = _("Moved by an update")
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            parts = []
+            status = data["changes"].get("status")
+            if status:
+                parts.append(
+                    _("status %(old)s → %(new)s")
+                    % {
+                        "old": ActionStatus(status[0]).label,
+                        "new": ActionStatus(status[1]).label,
+                    }
+                )
+            progress = data["changes"].get("progress")
+            if progress:
+                parts.append(
+                    _("progress %(old)s %% → %(new)s %%")
+                    % {"old": progress[0], "new": progress[1]}
+                )
+            return _("Update of %(date)s: %(changes)s") % {
+                "date": data.get("date", ""),
+                "changes": ", ".join(str(part) for part in parts),
+            }

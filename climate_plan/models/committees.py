@@ -18,6 +18,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from accounts.choosers import committee_account_chooser
 from climate_plan.models.plan import ActionStatus
 from home.models import BasePage
 from home.translations import localized_pages
@@ -121,7 +122,12 @@ class CommitteeMember(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("college")]),
         FieldPanel("organisation"),
-        FieldRowPanel([FieldPanel("name_published"), FieldPanel("user")]),
+        FieldRowPanel(
+            [
+                FieldPanel("name_published"),
+                FieldPanel("user", widget=committee_account_chooser.widget_class),
+            ]
+        ),
     ]
 
 

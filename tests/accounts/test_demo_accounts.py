@@ -37,3 +37,22 @@ def test_demo_has_verified_residents_one_account_per_role_and_a_privacy_page(
         "en": ("Personal data", True),
         "es": ("Datos personales", True),
     }
+
+
+@pytest.mark.django_db
+def test_demo_committee_account_may_update_the_mobility_actions_only(demo_site):
+    from climate_plan import rules as plan_rules
+    from climate_plan.models import ActionPage, CommitteePage
+
+    account = User.objects.get(email="committee@example.org")
+    mobility = CommitteePage.objects.get(
+        members__user=account, locale__language_code="fr"
+    )
+    assert "Mobilités" in mobility.title
+    monitored = {entry.action for entry in mobility.monitored_actions.all()}
+    assert monitored
+    others = ActionPage.objects.filter(locale__language_code="fr").exclude(
+        pk__in=[action.pk for action in monitored]
+    )
+    assert all(plan_rules.can_add_action_update(account, a) for a in monitored)
+    assert not any(plan_rules.can_add_action_update(account, a) for a in others)
