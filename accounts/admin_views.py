@@ -18,19 +18,34 @@ def _require_moderator(request):
         raise PermissionDenied
 
 
-def _blockable_accounts(request):
-    """Residents and staff below administrators; never oneself nor a tombstone."""
+def _accounts(request):
+    """Every account but oneself and tombstones; `rules.can_block` says which
+    of them this person may act on."""
     return (
         get_user_model()
-        .objects.filter(is_superuser=False, deleted_at__isnull=True)
+        .objects.filter(deleted_at__isnull=True)
         .exclude(pk=request.user.pk)
+        .prefetch_related("groups")
     )
+
+
+def _refuse(request, account):
+    messages.error(
+        request,
+        _(
+            "You cannot block or unblock %(name)s: only an administrator acts on "
+            "staff accounts, and nobody on an account with a role equal to or "
+            "above their own."
+        )
+        % {"name": account.public_name},
+    )
+    return redirect("accounts_admin:index")
 
 
 def index(request):
     _require_moderator(request)
     query = request.GET.get("q", "").strip()
-    accounts = _blockable_accounts(request)
+    accounts = _accounts(request)
     if query:
         accounts = accounts.filter(
             Q(email__icontains=query) | Q(display_name__icontains=query)
@@ -44,22 +59,30 @@ def index(request):
             "page_title": _("Blocked accounts"),
             "header_icon": "lock",
             "query": query,
-            "accounts": accounts.order_by("display_name", "email")[:50],
+            "accounts": [
+                (account, rules.can_block(request.user, account))
+                for account in accounts.order_by("display_name", "email")[:50]
+            ],
         },
     )
 
 
 def block(request, pk):
     _require_moderator(request)
-    account = get_object_or_404(_blockable_accounts(request), pk=pk)
+    account = get_object_or_404(_accounts(request), pk=pk)
+    if not rules.can_block(request.user, account):
+        return _refuse(request, account)
     form = BlockForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.block_user(
-            account,
-            until=form.cleaned_data["until"],
-            reason=form.cleaned_data["reason"],
-            by=request.user,
-        )
+        try:
+            services.block_user(
+                account,
+                until=form.cleaned_data["until"],
+                reason=form.cleaned_data["reason"],
+                by=request.user,
+            )
+        except services.NotAllowed:
+            return _refuse(request, account)
         messages.success(
             request, _("%(name)s is blocked.") % {"name": account.public_name}
         )
@@ -79,8 +102,11 @@ def block(request, pk):
 @require_POST
 def unblock(request, pk):
     _require_moderator(request)
-    account = get_object_or_404(_blockable_accounts(request), pk=pk)
-    services.unblock_user(account, by=request.user)
+    account = get_object_or_404(_accounts(request), pk=pk)
+    try:
+        services.unblock_user(account, by=request.user)
+    except services.NotAllowed:
+        return _refuse(request, account)
     messages.success(
         request, _("%(name)s is unblocked.") % {"name": account.public_name}
     )

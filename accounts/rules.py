@@ -2,6 +2,11 @@
 
 from django.utils import timezone
 
+from accounts.roles import ADMINISTRATORS
+
+# How senior an account is; nobody acts on an account as senior as their own.
+RESIDENT_RANK, STAFF_RANK, ADMINISTRATOR_RANK, SUPERUSER_RANK = range(4)
+
 
 def is_blocked(user, now=None):
     """True while a moderator's block on this account runs."""
@@ -48,3 +53,34 @@ def can_block_accounts(user):
     return getattr(user, "is_authenticated", False) and user.has_perm(
         "accounts.block_user"
     )
+
+
+def role_rank(user):
+    """How senior an account is: resident, staff, administrator or superuser.
+
+    Every role but administrators ranks as staff, so moderators act on
+    residents only and staff accounts answer to administrators.
+    """
+    if getattr(user, "is_superuser", False):
+        return SUPERUSER_RANK
+    # .all() so that a listing can prefetch the groups of many accounts
+    groups = {g.name for g in user.groups.all()} if getattr(user, "pk", None) else ()
+    if ADMINISTRATORS in groups:
+        return ADMINISTRATOR_RANK
+    if groups or getattr(user, "is_staff", False):
+        return STAFF_RANK
+    return RESIDENT_RANK
+
+
+def can_block(actor, account):
+    """May `actor` block or unblock `account`?
+
+    Only those who block accounts, never themselves nor a deleted account, and
+    only accounts ranking below their own: moderators block residents, staff
+    accounts are blocked by administrators only, administrators by superusers.
+    """
+    if not can_block_accounts(actor) or account is None:
+        return False
+    if account.pk == actor.pk or getattr(account, "deleted_at", None) is not None:
+        return False
+    return role_rank(account) < role_rank(actor)

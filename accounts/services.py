@@ -11,8 +11,13 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from accounts import identity
+from accounts import identity, rules
 from accounts.anonymisers import run_anonymisers
+
+
+class NotAllowed(Exception):
+    """The account may not be blocked or unblocked by this person."""
+
 
 # "Blocked until a moderator unblocks": a date no one will reach.
 FOREVER = datetime(9999, 12, 31, tzinfo=UTC)
@@ -104,8 +109,11 @@ def block_user(user, *, until=None, reason, by):
     """Block an account until `until` (a date or datetime; None: until unblocked).
 
     The person cannot sign in nor contribute meanwhile and is told why; the
-    block is written to Wagtail's audit log.
+    block is written to Wagtail's audit log. Raises NotAllowed unless `by` may
+    block this account (`rules.can_block`).
     """
+    if not rules.can_block(by, user):
+        raise NotAllowed
     if until is None:
         until = FOREVER
     elif not isinstance(until, datetime):
@@ -128,7 +136,12 @@ def block_user(user, *, until=None, reason, by):
 
 @transaction.atomic
 def unblock_user(user, *, by):
-    """Lift a block; written to Wagtail's audit log."""
+    """Lift a block; written to Wagtail's audit log.
+
+    Raises NotAllowed unless `by` may block this account (`rules.can_block`).
+    """
+    if not rules.can_block(by, user):
+        raise NotAllowed
     user.blocked_until = None
     user.blocked_reason = ""
     user.save(update_fields=["blocked_until", "blocked_reason"])

@@ -13,6 +13,7 @@ from participation.moderation import (
     ReportReason,
     ReportStatus,
 )
+from participation.proposals.log_entries import ProposalLogEntry
 from participation.proposals.models import (
     Channel,
     ModerationMode,
@@ -56,6 +57,7 @@ __all__ = [
     "Proposal",
     "ProposalCall",
     "ProposalHistory",
+    "ProposalLogEntry",
     "ProposalReferenceCounter",
     "ProposalStatus",
     "ProposalStatusLabel",

@@ -96,6 +96,18 @@ def can_report(user, target, now=None):
     )
 
 
+def can_see(user, target):
+    """May this person reach a report page about `target`? Not for a proposal
+    they may not open (`proposals.rules.can_view_proposal`): its title would
+    leak."""
+    from participation.proposals import rules as proposal_rules
+    from participation.proposals.models import Proposal
+
+    if isinstance(target, Proposal):
+        return proposal_rules.can_view_proposal(user, target)
+    return True
+
+
 def can_moderate(user):
     """Moderators (and administrators) hide, restore, dismiss and block."""
     return getattr(user, "is_authenticated", False) and user.has_perm(

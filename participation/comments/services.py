@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.log_actions import log
 
-from accounts.services import block_user
+from accounts import services as account_services
 from climate_site import ratelimit
 from participation.comments import rules, tasks
 from participation.comments.models import Comment, Discussion, subject_identity
@@ -255,13 +255,18 @@ def block_author(moderator, target, reason, days=None):
 
     Goes through the accounts block service (which ends their sessions and
     logs the block on the account); the decision is also logged on the content.
+    Raises NotAllowed when there is no account or the moderator may not block
+    it (a staff author, `accounts.rules.can_block`).
     """
     _require_moderator(moderator)
     author = getattr(target, "author", None)
     if author is None:  # entered on paper by an agent: no account to block
         raise NotAllowed
     until = timezone.now() + timedelta(days=days) if days else None
-    block_user(author, until=until, reason=reason, by=moderator)
+    try:
+        account_services.block_user(author, until=until, reason=reason, by=moderator)
+    except account_services.NotAllowed as refused:
+        raise NotAllowed from refused
     log(
         target,
         "agir.moderation.block_author",

@@ -213,7 +213,7 @@ def _target_url(target):
 @login_required
 def report(request, label, pk):
     target = threads.target_from_label(label, pk)
-    if target is None:
+    if target is None or not rules.can_see(request.user, target):
         raise Http404
     back = _target_url(target)
     form = ReportForm(request.POST or None, auto_id="id_report_%s")

@@ -129,13 +129,24 @@ def moderate(request, label, pk, action):
                 ),
             )
         else:
-            services.block_author(
-                request.user,
-                target,
-                form.cleaned_data["reason"],
-                form.cleaned_data["days"],
-            )
-            messages.success(request, _("The author is blocked."))
+            try:
+                services.block_author(
+                    request.user,
+                    target,
+                    form.cleaned_data["reason"],
+                    form.cleaned_data["days"],
+                )
+            except services.NotAllowed:
+                messages.error(
+                    request,
+                    _(
+                        "This author cannot be blocked from here: the content was "
+                        "entered on paper, or its author is a member of staff "
+                        "(only an administrator blocks staff accounts)."
+                    ),
+                )
+            else:
+                messages.success(request, _("The author is blocked."))
     else:
         raise Http404
     return redirect("participation_moderation")

@@ -16,7 +16,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from climate_plan.models import ThemePage
 from home.admin_menu import RuleMenuItem
-from participation.models import Channel, Proposal, ProposalCall, ProposalStatus
+from participation.models import (
+    Channel,
+    Proposal,
+    ProposalCall,
+    ProposalLogEntry,
+    ProposalStatus,
+)
 from participation.proposals import account, rules, search
 from participation.proposals import admin_views as views
 from participation.proposals.views import submit_proposal
@@ -184,6 +190,7 @@ def register_proposal_admin_urls():
 
 @hooks.register("register_log_actions")
 def register_proposal_log_actions(actions):
+    actions.register_model(Proposal, ProposalLogEntry)
     for action, label in [
         ("submitted", _("Proposal submitted")),
         ("entered", _("Proposal entered offline")),

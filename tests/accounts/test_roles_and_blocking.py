@@ -222,9 +222,9 @@ def test_production_cookies_are_secure(monkeypatch):
 
 @pytest.mark.django_db
 def test_blocked_staff_cannot_sign_in_to_the_admin_either(client):
-    moderator = UserFactory(roles=[roles.MODERATORS])
+    administrator = UserFactory(roles=[roles.ADMINISTRATORS])
     agent = UserFactory(email="agent@example.org", roles=[roles.AGENTS])
-    block_user(agent, reason="Left the team", by=moderator)
+    block_user(agent, reason="Left the team", by=administrator)
     response = client.post(
         "/admin/login/", {"username": agent.email, "password": PASSWORD}
     )

@@ -2,10 +2,15 @@
 
 import pytest
 from django.core import mail
-from wagtail.models import ModelLogEntry
 
 from accounts.roles import AGENTS, MODERATORS
-from participation.models import Proposal, ProposalHistory, ProposalStatus, Support
+from participation.models import (
+    Proposal,
+    ProposalHistory,
+    ProposalLogEntry,
+    ProposalStatus,
+    Support,
+)
 from tests.factories.accounts import UserFactory, staff
 from tests.factories.proposals import ProposalFactory
 
@@ -74,8 +79,8 @@ def test_publishing_notifies_the_author_and_is_in_history_and_audit_log(
     entry = submitted.history.get(action=ProposalHistory.Action.PUBLISHED)
     assert entry.actor == moderator
     assert (entry.from_status.code, entry.to_status.code) == ("submitted", "published")
-    assert ModelLogEntry.objects.filter(
-        action="participation.proposal.published", object_id=str(submitted.pk)
+    assert ProposalLogEntry.objects.filter(
+        action="participation.proposal.published", proposal=submitted
     ).exists()
     assert len(mail.outbox) == 1
     assert submitted.reference in mail.outbox[0].subject
