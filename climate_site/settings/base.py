@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -82,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "climate_site.csp.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.AccountSessionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -210,7 +213,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive wrapper sets an inline style, which the CSP forbids; the
+# site's stylesheet gives embedded frames their 16:9 shape instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # django-allauth: residents sign in by email; a verified address is required
@@ -273,6 +278,44 @@ VOTER_KEY_SECRET_FALLBACKS = env_list("AGIR_VOTER_KEY_SECRET_FALLBACKS")
 # Comments and proposals reported by this many different people are hidden
 # until a moderator decides.
 AGIR_REPORT_THRESHOLD = int(os.environ.get("AGIR_REPORT_THRESHOLD", "3"))
+
+# Content-Security-Policy (django-csp, climate_site.csp): the site's pages load
+# scripts, styles, images and fonts from the site only, never inline, and are
+# framed by no one. Embedded media (the page body's "Embed" block) play in
+# frames from the providers listed in AGIR_CSP_FRAME_SRC.
+AGIR_CSP_FRAME_SRC = env_list(
+    "AGIR_CSP_FRAME_SRC",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,"
+    "https://player.vimeo.com,https://www.dailymotion.com,https://geo.dailymotion.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *AGIR_CSP_FRAME_SRC],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (for staff only, behind sign-in) still writes inline
+# scripts and styles (its date pickers, editor and widgets), shows uploads
+# before they are sent (blob:) and frames its own page previews: it gets these
+# allowances, under /admin/ only. Everything else stays as strict.
+AGIR_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-ancestors": [SELF],
+    }
+}
 
 LOGGING = {
     "version": 1,

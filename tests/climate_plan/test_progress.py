@@ -134,6 +134,6 @@ def test_plan_page_shows_rolled_up_progress_and_filters_actions(
     page = client.get(plan.url).content.decode()
     filtered = client.get(plan.url, {"status": "done"}).content.decode()
 
-    assert "width: 50%" in page  # the plan's bar: (100 + 0) / 2
+    assert 'class="progress__fill" width="50"' in page  # the plan's bar: (100 + 0) / 2
     assert "Pistes cyclables" in page and "Parkings vélo" in page
     assert "Pistes cyclables" in filtered and "Parkings vélo" not in filtered
