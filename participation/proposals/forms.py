@@ -309,6 +309,11 @@ class OfflineProposalForm(forms.ModelForm):
         self.fields["event"].queryset = EventPage.objects.filter(locale=source_locale())
         self.fields["submitted_at"].required = False
         self.fields["submitted_at"].help_text = _("Empty: the event's date, or now.")
+        # The model's default is "now": shown here, it would be saved as the
+        # date whatever the event, so the field starts empty.
+        self.initial.pop("submitted_at", None)
+        self.fields["submitted_at"].initial = None
+        self.fields["submitted_at"].show_hidden_initial = False
         self.fields["pseudonym"].help_text = _(
             "Only if the resident agreed to be named publicly."
         )

@@ -1,7 +1,11 @@
 """Moderation in the admin: actions, history, audit log, emails; agents' entry."""
 
+import datetime
+import re
+
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from accounts.roles import AGENTS, MODERATORS
 from participation.models import (
@@ -351,3 +355,37 @@ def test_administrators_edit_statuses_and_calls(client):
     assert (
         client.get("/admin/snippets/participation/proposalcall/add/").status_code == 200
     )
+
+
+def test_an_offline_proposal_left_undated_takes_the_event_date(
+    client, agent, call, themes, home
+):
+    from participation.models import EventIndexPage, EventPage
+
+    index = EventIndexPage(title="Agenda", slug="agenda")
+    home.add_child(instance=index)
+    workshop = EventPage(
+        title="Atelier du 12 juillet",
+        slug="atelier-12-juillet",
+        event_type="workshop",
+        start=timezone.make_aware(datetime.datetime(2021, 7, 12, 18, 30)),
+    )
+    index.add_child(instance=workshop)
+    client.force_login(agent)
+    html = client.get("/admin/proposal-moderation/offline/new/").content.decode()
+    date_input = re.search(r"<input[^>]*name=\"submitted_at\"[^>]*>", html).group(0)
+    assert "value=" not in date_input
+    client.post(
+        "/admin/proposal-moderation/offline/new/",
+        {
+            "call": call.pk,
+            "channel": "workshop",
+            "event": workshop.pk,
+            "submitted_at": "",
+            "theme": themes[1].pk,
+            "title": "Des bancs à l’ombre",
+            "text": "Dit à l’atelier.",
+            "language": "fr",
+        },
+    )
+    assert Proposal.objects.get().submitted_at == workshop.start
