@@ -68,3 +68,14 @@ def set_site_host(url):
     site.hostname, site.port = hostname, port
     site.save(update_fields=["hostname", "port"])
     return site
+
+
+def on_site_host(url):
+    """`url` with the scheme and host of the site's address (its path kept).
+
+    Links built from a request carry the host the request came in by (behind
+    a proxy, possibly an internal one); links sent by email carry the public one.
+    """
+    parts = urlsplit(url)
+    site = urlsplit(base_url())
+    return parts._replace(scheme=site.scheme, netloc=site.netloc).geturl()

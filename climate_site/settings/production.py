@@ -30,6 +30,25 @@ if VOTER_KEY_SECRET == SECRET_KEY:  # noqa: F405
         "voter key secret goes in AGIR_VOTER_KEY_SECRET_FALLBACKS."
     )
 
+# Emails name their sender, and every link they carry, the page links and the
+# sitemap are built on the public address: neither has a usable default.
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "").strip()
+if not DEFAULT_FROM_EMAIL:
+    raise ImproperlyConfigured(
+        "DEFAULT_FROM_EMAIL is not set. Production refuses to send emails from a "
+        "made-up address: set it to the city's sender, for example "
+        "DEFAULT_FROM_EMAIL=\"Ville d'Ivry <climat@ivry.fr>\" (replies are not "
+        "expected: the emails point residents to the site settings' contact email)."
+    )
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip()
+if not WAGTAILADMIN_BASE_URL:
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL is not set. Emails, feeds and the sitemap need the "
+        "site's public address: set it, for example "
+        "WAGTAILADMIN_BASE_URL=https://climat.ivry.fr, then run "
+        "`manage.py set_site_host`."
+    )
+
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 

@@ -7,25 +7,22 @@ writes in the recipient's language and respects their notification choices.
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
 from accounts.roles import MODERATORS
+from climate_site.emails import recipient_language, send_site_email
 
 
 def _send(user, template, context):
     if not user.email or not user.is_active:
         return
-    language = user.preferred_language or settings.LANGUAGE_CODE
-    with translation.override(language):
-        context = {**context, "user": user, "base_url": settings.WAGTAILADMIN_BASE_URL}
-        subject = render_to_string(
-            f"participation/emails/{template}_subject.txt", context
-        )
-        body = render_to_string(f"participation/emails/{template}.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [user.email])
+    send_site_email(
+        user.email,
+        f"participation/emails/{template}",
+        {**context, "user": user},
+        language=recipient_language(user),
+    )
 
 
 def _subject_url(discussion, language):

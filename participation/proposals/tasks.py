@@ -1,10 +1,10 @@
 """Emails to a proposal's author, sent after the change is committed."""
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import translation
 from django_tasks import task
+
+from climate_site.emails import send_site_email
+from climate_site.site_host import base_url
 
 EVENTS = ("published", "rejected", "answered", "status")
 
@@ -40,17 +40,16 @@ def notify_author(proposal_id, event):
         or not proposal.author.email
     ):
         return False
-    with translation.override(author_language(proposal)):
-        context = {
+    send_site_email(
+        proposal.author.email,
+        "participation/emails/proposal_update",
+        {
             "proposal": proposal,
             "event": event,
             "status_label": proposal.status.label_in(),
-            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + proposal.get_absolute_url(),
-        }
-        subject = render_to_string(
-            "participation/emails/proposal_subject.txt", context
-        ).strip()
-        body = render_to_string("participation/emails/proposal_update.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [proposal.author.email])
+            "url": base_url() + proposal.get_absolute_url(),
+        },
+        language=author_language(proposal),
+        subject_template="participation/emails/proposal_subject",
+    )
     return True

@@ -11,9 +11,10 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 
+from climate_site.site_host import base_url
 from home import spreadsheets
 from participation.votes import ballots, rules, services
 from participation.votes.exports import results_csv, results_xlsx
@@ -309,6 +310,9 @@ def generate_codes(request, pk):
                 "campaign": campaign,
                 "codes": codes,
                 "csv_data": base64.b64encode(sheet.encode()).decode(),
+                # Printed on each code: where to type it in.
+                "vote_url": base_url()
+                + reverse("participation:vote_code", args=[campaign.pk]),
             },
         )
     return render(

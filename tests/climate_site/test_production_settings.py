@@ -5,24 +5,34 @@ import secrets
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 BASE_DIR = settings.BASE_DIR
+
+
+# What every production needs besides the secrets; a test leaves one out by
+# passing it as None.
+SENDER_AND_HOST = {
+    "DEFAULT_FROM_EMAIL": "Ville d'Ivry <climat@ivry.example>",
+    "WAGTAILADMIN_BASE_URL": "https://agir.example.org",
+}
 
 
 def run(args, **env):
     clean = {
         k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "AGIR_"))
     }
-    for name in ("ALLOWED_HOSTS", "REDIS_URL"):
+    for name in ("ALLOWED_HOSTS", "REDIS_URL", *SENDER_AND_HOST):
         clean.pop(name, None)
+    env = {**SENDER_AND_HOST, **env}
     return subprocess.run(
         [sys.executable, *args],
         cwd=BASE_DIR,
         env={
             **clean,
             "DJANGO_SETTINGS_MODULE": "climate_site.settings.production",
-            **env,
+            **{name: value for name, value in env.items() if value is not None},
         },
         capture_output=True,
         text=True,
@@ -153,3 +163,42 @@ def test_a_shared_cache_holds_limits_and_sessions():
         "1",
     ]
     assert "per process" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("missing", "message"),
+    [
+        ("DEFAULT_FROM_EMAIL", "DEFAULT_FROM_EMAIL is not set"),
+        ("WAGTAILADMIN_BASE_URL", "WAGTAILADMIN_BASE_URL is not set"),
+    ],
+)
+def test_production_refuses_to_start_without_a_sender_or_a_public_address(
+    missing, message
+):
+    result = run(
+        ["-c", "import django; django.setup()"],
+        DJANGO_SECRET_KEY="x" * 50,
+        AGIR_VOTER_KEY_SECRET="y" * 50,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        **{missing: None},
+    )
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert message in result.stderr
+
+
+def test_production_sends_from_the_configured_sender():
+    script = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.DEFAULT_FROM_EMAIL, '|', settings.SERVER_EMAIL)"
+    )
+    result = run(
+        ["-c", script],
+        DJANGO_SECRET_KEY="x" * 50,
+        AGIR_VOTER_KEY_SECRET="y" * 50,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "Ville d'Ivry <climat@ivry.example> | Ville d'Ivry <climat@ivry.example>"
+    )

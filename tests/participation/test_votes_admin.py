@@ -293,3 +293,15 @@ def test_a_page_about_a_past_vote_keeps_its_priorities_when_a_later_vote_is_appl
     [(_theme, as_now)] = prioritised_objectives()
     assert [o.pk for o in as_in_2021] == [a, b, c]
     assert [o.pk for o in as_now] == [c, b, a]
+
+
+def test_each_printed_voting_code_says_where_to_type_it_in(admin_client, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://climat.ivry.example"
+    vote = campaign()
+    response = admin_client.post(
+        reverse("votes_admin:codes", args=[vote.pk]), {"number": 3}
+    )
+    html = response.content.decode()
+    address = f"https://climat.ivry.example/participation/votes/{vote.pk}/code/"
+    assert html.count(f'<span class="address">{address}</span>') == 3
+    assert "localhost" not in html
