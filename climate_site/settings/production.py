@@ -37,7 +37,7 @@ if not DEFAULT_FROM_EMAIL:
     raise ImproperlyConfigured(
         "DEFAULT_FROM_EMAIL is not set. Production refuses to send emails from a "
         "made-up address: set it to the city's sender, for example "
-        "DEFAULT_FROM_EMAIL=\"Ville d'Ivry <climat@ivry.fr>\" (replies are not "
+        'DEFAULT_FROM_EMAIL="Ville d\'Ivry <climat@ivry.fr>" (replies are not '
         "expected: the emails point residents to the site settings' contact email)."
     )
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip()
