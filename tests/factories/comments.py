@@ -6,7 +6,7 @@ from django.utils import timezone
 from home.models import ContentPage
 from participation.comments.models import Comment, Discussion
 from tests.factories.accounts import UserFactory
-from tests.factories.pages import home_page, locale
+from tests.factories.pages import home_page, translate_page
 
 
 def make_discussed_page(languages=("en",)):
@@ -20,9 +20,7 @@ def make_discussed_page(languages=("en",)):
     page.save_revision().publish()
     translations = {"fr": page}
     for language in languages:
-        translated = page.copy_for_translation(locale(language), copy_parents=True)
-        translated.save_revision().publish()
-        translations[language] = translated.specific
+        translations[language] = translate_page(page, language)
     return translations
 
 

@@ -66,7 +66,10 @@ def home_page():
 
 
 def translate_page(page, code):
-    """The page's published copy in language `code` (parents copied as needed)."""
+    """The page's published copy in language `code`, its parents copied and
+    published as needed (copies start as drafts, as a translator's do)."""
     translated = page.copy_for_translation(locale(code), copy_parents=True)
+    for ancestor in translated.get_ancestors().filter(depth__gt=1, live=False):
+        ancestor.specific.save_revision().publish()
     translated.save_revision().publish()
     return translated.specific
