@@ -3,6 +3,8 @@
 from django.shortcuts import render
 from django.views.decorators.csrf import requires_csrf_token
 
+from climate_site import pending
+
 
 @requires_csrf_token
 def bad_request(request, exception):
@@ -12,3 +14,25 @@ def bad_request(request, exception):
     templates need (navigation, language links); this renders it with it.
     """
     return render(request, "400.html", status=400)
+
+
+def csrf_failure(request, reason=""):
+    """403 for a form whose security token is missing or stale (it was open
+    in a tab while its visitor signed in or out elsewhere, or for a long time).
+
+    Django's own page is unstyled English and loses what was typed; this one
+    is the site's, in the reader's language, keeps the text of residents'
+    forms in the session (see climate_site.pending) so the same form offers
+    it back, and shows it here to copy.
+    """
+    try:
+        kept = pending.keep(request)
+    except OSError:  # the body could not be read at all
+        kept = {}
+    context = {
+        "kept": bool(kept),
+        "kept_texts": pending.texts(kept),
+        # the form's own address: its GET leads back to the form
+        "back": request.path if request.method == "POST" else "",
+    }
+    return render(request, "403_csrf.html", context, status=403)

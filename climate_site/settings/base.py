@@ -237,6 +237,9 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "10/h/ip",
 }
 
+# A stale or missing form token: the site's page, which keeps the text.
+CSRF_FAILURE_VIEW = "climate_site.errors.csrf_failure"
+
 # What a request may carry besides uploaded files, checked as it is read (by
 # the CSRF check, before any view): beyond these Django answers 400
 # (templates/400.html). The largest legitimate forms are the admin's page

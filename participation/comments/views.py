@@ -7,14 +7,15 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from climate_site import pending
 from participation.comments import rules, services, threads
 from participation.comments.forms import CommentForm, ReportForm
 from participation.comments.models import Comment
@@ -80,14 +81,16 @@ def _render_form(request, template, context, status=200):
     )
 
 
-@login_required
-@require_POST
 def comment_create(request, label, pk):
     subject = threads.subject_from_label(label, pk)
     if subject is None or not rules.accepts_comments(subject):
         raise Http404
-    form = CommentForm(request.POST, auto_id="id_comment_%s")
     back = f"{subject_url(subject)}#comments"
+    if request.method != "POST":
+        return redirect(back)  # the form is in the discussion
+    if not request.user.is_authenticated:
+        return pending.sign_in_keeping(request, back)
+    form = CommentForm(request.POST, auto_id="id_comment_%s")
     if form.is_spam():
         return redirect(back)
     if not form.is_valid():
@@ -104,7 +107,9 @@ def comment_create(request, label, pk):
         )
     except services.CommentError as error:
         _error(request, error)
+        pending.keep(request)  # the form offers it back
         return redirect(back)
+    pending.forget(request)
     return redirect(comment_url(comment, posted=True))
 
 
@@ -115,15 +120,24 @@ def _own_comment(pk):
     )
 
 
-@login_required
 def comment_reply(request, pk):
     parent = _own_comment(pk)
-    form = CommentForm(request.POST or None, auto_id="id_comment_%s")
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            return pending.sign_in_keeping(request, request.path)
+        return redirect_to_login(request.get_full_path())
+    kept = pending.pending(request, request.path) or {}
+    form = CommentForm(
+        request.POST or None,
+        initial={"body": kept.get("body", "")},
+        auto_id="id_comment_%s",
+    )
     context = {
         "form": form,
         "parent": parent,
         "back": comment_url(parent),
         "action": f"{request.path}#{ERRORS_ID}",
+        "kept": bool(kept),
     }
     if request.method != "POST":
         if not rules.can_reply(request.user, parent):
@@ -144,7 +158,9 @@ def comment_reply(request, pk):
         )
     except services.CommentError as error:
         _error(request, error)
+        pending.keep(request)
         return redirect(context["back"])
+    pending.forget(request)
     return redirect(comment_url(reply, posted=True))
 
 

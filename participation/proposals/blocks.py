@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from accounts.rules import can_contribute, has_verified_email, is_blocked
+from climate_site.pending import pending
 
 
 def optional_text(label, help_text="", multiline=False):
@@ -70,7 +71,13 @@ class ProposalFormBlock(blocks.StructBlock):
             context["next_url"] = page.block_url(block_id)
         bound = parent_context.get("bound_forms", {}).get(block_id)
         if context["state"] == "form" and can_contribute(user):
-            context["form"] = bound or ProposalForm(call=call, labels=value)
+            # What was typed before a refused post (expired session, stale
+            # form) comes back pre-filled.
+            kept = None if bound else pending(request, context.get("action_url", ""))
+            context["kept"] = bool(kept)
+            context["form"] = bound or ProposalForm(
+                initial=kept, call=call, labels=value
+            )
         elif bound is not None:
             # Refused because the call closed or its limit was reached
             # meanwhile: the reason shows where the form was.

@@ -3,13 +3,14 @@ supports and the open-data download. Thin: form → service → redirect."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts.rules import can_contribute
+from climate_site import pending
 from climate_site.ratelimit import allow
 from home.translations import localized_pages
 from participation.models import Proposal, ProposalHistory
@@ -31,6 +32,8 @@ def submit_proposal(request, page, block):
     value = block.value
     if value["call"] is None:
         raise Http404
+    if not request.user.is_authenticated:
+        return pending.sign_in_keeping(request, page.block_url(block.id))
     if not can_contribute(request.user):
         messages.error(
             request, _("Sign in with a verified account to send a proposal.")
@@ -73,6 +76,7 @@ def submit_proposal(request, page, block):
     except services.ProposalError as error:
         form.add_error(None, error.message)
         return page.render_with_bound_form(request, block.id, form, status=409)
+    pending.forget(request)
     return redirect(sent_url(page, block.id, proposal))
 
 
@@ -195,12 +199,12 @@ def _date(value):
 
 def proposal_support(request, reference):
     """Support a public proposal, or withdraw one's support (POST)."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     proposal = get_object_or_404(
         Proposal.objects.select_related("status"), reference=reference
     )
     back = redirect(proposal.get_absolute_url() + "#supports")
+    if request.method != "POST":
+        return back
     if not rules.can_support(request.user, proposal):
         messages.error(
             request, _("Sign in with a verified account to support a proposal.")

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from accounts.rules import can_contribute
+from climate_site.pending import pending
 from participation.comments import rules, threads
 from participation.comments.forms import CommentForm
 from participation.comments.models import (
@@ -91,6 +92,9 @@ def discussion(context, subject, heading="", intro="", from_block=False):
         )
     label = subject_label(subject)
     base_url = request.path if request is not None else ""
+    action = reverse("participation:comment_create", args=[label, subject.pk])
+    # What was typed before a refused post (expired session, stale form).
+    kept = (pending(request, action) or {}) if contributor else {}
     return {
         "show": True,
         "request": request,
@@ -105,8 +109,13 @@ def discussion(context, subject, heading="", intro="", from_block=False):
         "base_url": base_url,
         "contributor": contributor,
         "signed_in": bool(user and user.is_authenticated),
-        "form": CommentForm(auto_id="id_comment_%s") if contributor else None,
-        "action": reverse("participation:comment_create", args=[label, subject.pk]),
+        "form": CommentForm(
+            initial={"body": kept.get("body", "")}, auto_id="id_comment_%s"
+        )
+        if contributor
+        else None,
+        "kept": bool(kept.get("body")),
+        "action": action,
         "login_url": f"{reverse('account_login')}?next={quote(base_url)}%23comments",
         "max_length": MAX_COMMENT_LENGTH,
         "reportable": label in threads.REPORTABLE,
