@@ -27,6 +27,7 @@ from participation.models import (
     Ballot,
     BallotChannel,
     CampaignTheme,
+    CampaignTitle,
     CountedBallot,
     PaperBallotEntry,
     PublishedReceipt,
@@ -39,6 +40,17 @@ from participation.votes import sealing, services, voter_keys
 PARIS = ZoneInfo("Europe/Paris")
 TITLE_2021 = "Vote citoyen — novembre 2021"
 TITLE_TRIAL = "Vote d’essai — essayez le bulletin"
+# The campaigns' titles in the other languages of the site.
+TITLES = {
+    TITLE_2021: {
+        "en": "Citizen vote — November 2021",
+        "es": "Votación ciudadana — noviembre de 2021",
+    },
+    TITLE_TRIAL: {
+        "en": "Trial vote — try the ballot",
+        "es": "Votación de prueba — pruebe la papeleta",
+    },
+}
 VOTERS = 2600
 # Caravan days (codes) and neighbourhood-house days (paper) of the vote.
 CARAVAN_DAYS = [datetime.date(2021, 11, d) for d in (13, 20, 27)]
@@ -94,7 +106,8 @@ def ballot_themes():
 
 
 def campaign(title, opens_at, closes_at, themes, is_trial=False):
-    """The campaign with this title, made afresh, with its ballot themes."""
+    """The campaign with this title, made afresh, with its ballot themes and its
+    title in the other languages."""
     VoteCampaign.objects.filter(title=title).delete()
     vote = VoteCampaign.objects.create(
         title=title,
@@ -103,6 +116,8 @@ def campaign(title, opens_at, closes_at, themes, is_trial=False):
         ranks=3,
         is_trial=is_trial,
     )
+    for language, translated in TITLES.get(title, {}).items():
+        CampaignTitle.objects.create(campaign=vote, language=language, title=translated)
     vote.ballot_themes.all().delete()
     for order, (theme, objectives) in enumerate(themes):
         ct = CampaignTheme(campaign=vote, theme=theme, sort_order=order)

@@ -23,6 +23,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -131,6 +132,17 @@ class VoteCampaign(ClusterableModel):
     def __str__(self):
         return self.title
 
+    @property
+    def localized_title(self):
+        """The title in the reader's language: a translated title (`titles`)
+        when there is one, else the title as written."""
+        language = get_language()
+        if language and language != settings.LANGUAGE_CODE:
+            for translated in self.titles.all():
+                if translated.language == language:
+                    return translated.title
+        return self.title
+
     def has_ballots(self):
         return (
             self.certified_at is not None
@@ -154,6 +166,39 @@ class VoteCampaign(ClusterableModel):
                 "pk", "translation_key"
             )
         }
+
+
+def translated_languages():
+    return [
+        (code, name)
+        for code, name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    ]
+
+
+class CampaignTitle(Orderable):
+    """A campaign's title in another language. The campaign itself is one,
+    whatever the language of its ballots, so only its title is translated."""
+
+    campaign = ParentalKey(
+        VoteCampaign, on_delete=models.CASCADE, related_name="titles"
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=translated_languages
+    )
+    title = models.CharField(_("title"), max_length=200)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("title in another language")
+        verbose_name_plural = _("titles in other languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "language"], name="unique_campaign_title_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.language}: {self.title}"
 
 
 class CampaignTheme(Orderable, ClusterableModel):

@@ -36,6 +36,12 @@ class VoteCampaignViewSet(SnippetViewSet):
     edit_handler = ObjectList(
         [
             FieldPanel("title"),
+            InlinePanel(
+                "titles",
+                heading=_("The title in other languages"),
+                label=_("Translated title"),
+                panels=[FieldPanel("language"), FieldPanel("title")],
+            ),
             MultiFieldPanel(
                 [FieldPanel("opens_at"), FieldPanel("closes_at")], heading=_("When")
             ),

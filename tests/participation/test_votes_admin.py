@@ -46,6 +46,20 @@ def campaign_form_data(vote, **changes):
         data[f"ballot_themes-{i}-ORDER"] = i + 1
         data[f"ballot_themes-{i}-theme"] = ct.theme_id
         data[f"ballot_themes-{i}-options"] = [str(pk) for pk in ct.option_ids()]
+    titles = list(vote.titles.all())
+    data.update(
+        {
+            "titles-TOTAL_FORMS": len(titles),
+            "titles-INITIAL_FORMS": len(titles),
+            "titles-MIN_NUM_FORMS": 0,
+            "titles-MAX_NUM_FORMS": 1000,
+        }
+    )
+    for i, translated in enumerate(titles):
+        data[f"titles-{i}-id"] = translated.pk
+        data[f"titles-{i}-ORDER"] = i + 1
+        data[f"titles-{i}-language"] = translated.language
+        data[f"titles-{i}-title"] = translated.title
     data.update(changes)
     return data
 
@@ -71,6 +85,32 @@ def test_rules_freeze_once_the_first_ballot_is_cast(admin_client, caplog):
     renamed = admin_client.post(url, campaign_form_data(vote, title="Vote 2021"))
     assert renamed.status_code == 302
     assert VoteCampaign.objects.get(pk=vote.pk).title == "Vote 2021"
+
+
+def test_the_title_is_translated_by_the_editor_even_once_ballots_are_cast(
+    admin_client, client
+):
+    vote = campaign(title="Vote d’essai")
+    url = reverse("wagtailsnippets_participation_votecampaign:edit", args=[vote.pk])
+    # Saved once as the editor sees it (dates to the minute), then voted in.
+    assert admin_client.post(url, campaign_form_data(vote)).status_code == 302
+    vote.refresh_from_db()
+    ct = vote.ballot_themes.first()
+    services.cast_ballot(ct, ct.option_ids()[:1], "online", voter_key="k")
+    translated = {
+        "titles-TOTAL_FORMS": 1,
+        "titles-0-ORDER": 1,
+        "titles-0-language": "en",
+        "titles-0-title": "Trial vote",
+    }
+    response = admin_client.post(url, campaign_form_data(vote, **translated))
+    assert response.status_code == 302
+    code_page = reverse("participation:vote_code", args=[vote.pk])
+    lead = '<p class="lead">{}</p>'
+    assert lead.format("Trial vote") in client.get("/en" + code_page).content.decode()
+    assert lead.format("Vote d’essai") in client.get(code_page).content.decode()
+    # A language without a translated title reads the title as written.
+    assert lead.format("Vote d’essai") in client.get("/es" + code_page).content.decode()
 
 
 def test_options_must_belong_to_their_theme(admin_client):
