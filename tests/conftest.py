@@ -10,6 +10,7 @@ from tests.factories.pages import home_page
 from tests.factories.plan import plan
 from tests.factories.proposals import NeighbourhoodFactory, ProposalCallFactory
 from tests.participation.proposal_helpers import make_proposal_page
+from tests.servers import redis_client, servers  # noqa: F401  (fixtures)
 
 # Playwright drives the browser from the test thread while the live server runs.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -21,3 +21,7 @@ CACHES = {
 AGIR_TRUSTED_PROXY_COUNT = ALLAUTH_TRUSTED_PROXY_COUNT = int(
     os.environ.get("AGIR_TRUSTED_PROXY_COUNT", "0")
 )
+# As production: sessions read through the shared cache, and anonymous pages
+# served from it (these servers commit, so every write purges).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+AGIR_PAGE_CACHE = True
