@@ -42,6 +42,7 @@ def test_comment_reply_in_place_and_report(live_server, browser):
     tab.locator("#comments textarea[name=body]").fill("Plus d’arbres rue Marat")
     tab.locator("#comments form.comment-form button[type=submit]").click()
     expect(tab.locator(".comment__text").first).to_have_text("Plus d’arbres rue Marat")
+    expect(tab.locator(".comment--posted[data-outcome]")).to_be_focused()
 
     other = signed_in_tab(browser, live_server, replier)
     other.on("pageerror", lambda error: errors.append(str(error)))

@@ -2,6 +2,7 @@
 mistake, fix it, send the proposal, then find and support a proposal."""
 
 import pytest
+from playwright.sync_api import expect
 
 from participation.models import Proposal
 from tests.factories.accounts import PASSWORD
@@ -43,7 +44,8 @@ def test_resident_proposes_and_supports(
     page.select_option("#id_theme", str(themes[0].pk))
     page.get_by_role("button", name="Envoyer").click()
     summary = page.locator(".error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_focused()  # the answer opens at the summary
+    assert page.url.endswith("-errors")
     assert (
         page.input_value("#id_text")
         == "Des arceaux pour attacher les vélos des enfants."
@@ -51,7 +53,10 @@ def test_resident_proposes_and_supports(
     summary.locator("a[href='#id_title']").click()
     page.fill("#id_title", "Des arceaux vélos devant l’école")
     page.get_by_role("button", name="Envoyer").click()
-    assert page.locator(".message--success").inner_text() == "Merci, bien reçu !"
+    outcome = page.locator(".proposal-form [data-outcome]")
+    expect(outcome).to_be_focused()  # the outcome is where the form was
+    expect(outcome).to_contain_text("Merci, bien reçu !")
+    expect(outcome.get_by_role("link", name="Suivre ma proposition")).to_be_visible()
     assert Proposal.objects.filter(title="Des arceaux vélos devant l’école").exists()
 
     page.goto(live_server.url + "/participation/propositions/?q=fontaines")

@@ -5,6 +5,7 @@ import pytest
 from django.test import Client
 
 from participation.models import Proposal
+from tests.factories.proposals import ProposalFactory
 from tests.participation.proposal_helpers import action_url, valid_post
 from tests.participation.sign_in_steps import sign_in_from
 
@@ -61,3 +62,10 @@ def test_other_residents_never_see_what_someone_kept(
     other.force_login(other_resident)
     html = other.get(proposal_page.url).content.decode()
     assert KEPT not in html and TEXT not in html
+
+
+def test_opening_the_support_address_leads_to_the_proposal(client, call):
+    proposal = ProposalFactory(call=call)
+    response = client.get(f"{proposal.get_absolute_url()}soutien/")
+    assert response.status_code == 302
+    assert response.url == f"{proposal.get_absolute_url()}#supports"
