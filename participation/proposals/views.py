@@ -35,6 +35,7 @@ def submit_proposal(request, page, block):
     if not request.user.is_authenticated:
         return pending.sign_in_keeping(request, page.block_url(block.id))
     if not can_contribute(request.user):
+        pending.keep(request)  # offered back once the email is confirmed
         messages.error(
             request, _("Sign in with a verified account to send a proposal.")
         )

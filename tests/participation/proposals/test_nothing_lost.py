@@ -2,9 +2,11 @@
 stale is kept, and offered back pre-filled once the resident is signed in."""
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.test import Client
 
 from participation.models import Proposal
+from tests.factories.accounts import UserFactory
 from tests.factories.proposals import ProposalFactory
 from tests.participation.proposal_helpers import action_url, valid_post
 from tests.participation.sign_in_steps import sign_in_from
@@ -69,3 +71,18 @@ def test_opening_the_support_address_leads_to_the_proposal(client, call):
     response = client.get(f"{proposal.get_absolute_url()}soutien/")
     assert response.status_code == 302
     assert response.url == f"{proposal.get_absolute_url()}#supports"
+
+
+def test_a_proposal_sent_before_confirming_the_email_waits_for_the_confirmation(
+    client, proposal_page, themes
+):
+    newcomer = UserFactory(verified=False)
+    client.force_login(newcomer)
+    client.post(action_url(proposal_page), valid_post(themes[0]))
+    assert not Proposal.objects.exists()
+
+    EmailAddress.objects.create(
+        user=newcomer, email=newcomer.email, verified=True, primary=True
+    )
+    html = client.get(proposal_page.url).content.decode()
+    assert KEPT in html and TEXT in html
