@@ -10,10 +10,13 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
 
-from participation.models import Ballot
-from participation.votes import sealing
+from participation.models import Ballot, VoteCampaign
+from participation.votes import sealing, services
 from tests import html_checks
+from tests.factories.votes import campaign
 from tests.participation.vote_helpers import (
     ConfirmationForm,
     ballot_data,
@@ -140,3 +143,40 @@ def test_confirming_again_from_an_old_tab_says_already_voted_in_place(
     assert REFUSED in html and "data-outcome" in html_checks.element(html, fragment)
     assert Ballot.objects.count() == 1
     assert REFUSED not in client.get(page.url).content.decode()
+
+
+def test_a_wrong_voting_code_answers_at_its_summary(client, page, vote):
+    url = reverse("participation:vote_code", args=[vote.pk])
+    html = client.get(url, {"next": page.url}).content.decode()
+    assert 'action="#code-errors"' in html
+    response = client.post(f"{url}?next={page.url}", {"code": "FAUX-CODE"})
+    html = response.content.decode()
+    assert response.status_code == 400
+    summary = html_checks.element(html, "code-errors")
+    assert "data-error-summary" in summary and summary["role"] == "group"
+    assert 'href="#id_code"' in html and 'role="alert"' not in html
+    assert html_checks.problems(html) == []
+
+
+@pytest.mark.parametrize(
+    "receipt, status, answer",
+    [
+        ("", 400, "data-error-summary"),
+        ("AAAA-BBBB-CCCC-DDDD-EEEE", 200, "data-outcome"),
+    ],
+)
+def test_checking_a_receipt_answers_at_the_check(client, receipt, status, answer):
+    vote = campaign(opens_in=-7, closes_in=7)
+    ct = vote.ballot_themes.first()
+    services.cast_ballot(ct, ct.option_ids()[:1], "online", voter_key="x")
+    VoteCampaign.objects.filter(pk=vote.pk).update(closes_at=timezone.now())
+    vote.refresh_from_db()
+    services.certify(vote, vote.private_key, "Camille Durand")
+    services.publish_results(vote)
+    url = reverse("participation:vote_receipts", args=[vote.pk])
+    assert 'action="#receipt-check"' in client.get(url).content.decode()
+    response = client.get(url, {"receipt": receipt})
+    html = response.content.decode()
+    assert response.status_code == status
+    assert answer in html_checks.element(html, "receipt-check")
+    assert 'role="alert"' not in html and html_checks.problems(html) == []
