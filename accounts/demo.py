@@ -26,8 +26,11 @@ RESIDENTS = [
     ("jeanne@example.org", "Jeanne R"),
     ("theo@example.org", "Théo"),
 ]
+# Plan reviewers are editors who also approve the plan's pages.
+ALSO_IN = {roles.PLAN_REVIEWERS: [roles.EDITORS]}
 STAFF = [
     ("editor@example.org", "Équipe communication", roles.EDITORS),
+    ("reviewer@example.org", "Relecture du plan", roles.PLAN_REVIEWERS),
     ("moderator@example.org", "Modération", roles.MODERATORS),
     ("agent@example.org", "Agent de participation", roles.AGENTS),
     ("committee@example.org", "Comité de suivi", roles.COMMITTEE_MEMBERS),
@@ -88,7 +91,7 @@ def build(demo):
             user.save(update_fields=["neighbourhood"])
     for email, name, role in STAFF:
         user = ensure_user(email, name, STAFF_PASSWORD, is_staff=True)
-        user.groups.set([Group.objects.get(name=role)])
+        user.groups.set(Group.objects.filter(name__in=[role, *ALSO_IN.get(role, [])]))
         if role == roles.COMMITTEE_MEMBERS:
             join_first_committee(user)
 

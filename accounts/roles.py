@@ -12,8 +12,10 @@ MODERATORS = "Moderators"
 AGENTS = "Participation agents"
 COMMITTEE_MEMBERS = "Committee members"
 ADMINISTRATORS = "Administrators"
+# Editors who also approve plan pages (climate_plan.models.review).
+PLAN_REVIEWERS = "Plan reviewers"
 
-ROLES = [EDITORS, MODERATORS, AGENTS, COMMITTEE_MEMBERS, ADMINISTRATORS]
+ROLES = [EDITORS, PLAN_REVIEWERS, MODERATORS, AGENTS, COMMITTEE_MEMBERS, ADMINISTRATORS]
 
 # Editors: the communications team's content snippets and translation tools.
 EDITOR_CONTENT = [
@@ -40,6 +42,7 @@ ROLE_PERMISSIONS = {
         "participation.moderate_reports",
     ],
     AGENTS: ["wagtailadmin.access_admin"],
+    PLAN_REVIEWERS: ["wagtailadmin.access_admin"],
     COMMITTEE_MEMBERS: ["wagtailadmin.access_admin"],
     ADMINISTRATORS: ["wagtailadmin.access_admin", "participation.moderate_reports"],
 }
@@ -109,6 +112,8 @@ ROLE_PERMISSIONS[AGENTS] += ["participation.enter_paper_ballots"]
 # Page permissions on the root page (hence on every page), per role.
 PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    # Approving a page publishes it: Wagtail checks the approver may publish.
+    PLAN_REVIEWERS: ["change_page", "publish_page"],
     ADMINISTRATORS: [
         "add_page",
         "change_page",

@@ -6,13 +6,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.log_actions import LogFormatter, log
+from wagtail.models import WorkflowPage
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from climate_plan import rules, services
 from climate_plan.admin_reports import ActionsByStatusReport
 from climate_plan.forms import ActionUpdateForm
-from climate_plan.models import ActionStatus, ActionUpdate, Indicator
+from climate_plan.models import ActionStatus, ActionUpdate, ClimatePlanPage, Indicator
+from climate_plan.models.review import plan_review_workflow
 
 
 class IndicatorViewSet(SnippetViewSet):
@@ -125,3 +127,12 @@ def register_plan_log_actions(actions):
                 "date": data.get("date", ""),
                 "changes": ", ".join(str(part) for part in parts),
             }
+
+
+@hooks.register("after_create_page")
+def review_new_plan_pages(request, page):
+    """A plan page created in the admin follows the plan's review."""
+    if isinstance(page.specific, ClimatePlanPage):
+        WorkflowPage.objects.get_or_create(
+            page=page, defaults={"workflow": plan_review_workflow()}
+        )

@@ -4,16 +4,9 @@ monitoring committees."""
 import datetime
 from decimal import Decimal
 
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from wagtail.models import (
-    GroupApprovalTask,
-    Locale,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
+from wagtail.models import Locale, WorkflowPage
 
 from climate_plan.demo import slug
 from climate_plan.demo.data import COMMITTEE_MEMBERS, THEMES, UPDATES
@@ -30,6 +23,7 @@ from climate_plan.models import (
     ObjectivePage,
     ThemePage,
 )
+from climate_plan.models.review import plan_review_workflow
 
 GHG_VALUES = [310, 305, 301, 296, 292, 270, 284, 279, 272, 266, 259]
 BIKE_VALUES = {2015: 2.0, 2017: 2.4, 2019: 3.1, 2021: 4.5, 2023: 5.6, 2025: 6.8}
@@ -297,18 +291,9 @@ def build_updates(actions):
 
 
 def publication_workflow(plan):
-    """A review step before publishing plan pages: editors approve."""
-    workflow, _ = Workflow.objects.get_or_create(name="Relecture du plan climat")
-    editors, _ = Group.objects.get_or_create(name="Editors")
-    task = GroupApprovalTask.objects.filter(
-        name="Relecture par l’équipe éditoriale"
-    ).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(
-            name="Relecture par l’équipe éditoriale"
+    """Plan pages are reviewed before publishing: plan reviewers approve."""
+    workflow = plan_review_workflow()
+    for page in plan.get_translations(inclusive=True):
+        WorkflowPage.objects.update_or_create(
+            page=page, defaults={"workflow": workflow}
         )
-        task.groups.set([editors])
-    WorkflowTask.objects.get_or_create(
-        workflow=workflow, task=task, defaults={"sort_order": 0}
-    )
-    WorkflowPage.objects.update_or_create(page=plan, defaults={"workflow": workflow})

@@ -16,6 +16,7 @@ from climate_plan.models.plan import (
     ObjectivePage,
     ThemePage,
 )
+from climate_plan.models.review import PlanReviewTask
 from climate_plan.models.updates import ActionUpdate
 
 __all__ = [
@@ -37,5 +38,6 @@ __all__ = [
     "IndicatorValue",
     "Neighbourhood",
     "ObjectivePage",
+    "PlanReviewTask",
     "ThemePage",
 ]

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from accounts.choosers import committee_account_chooser
 from climate_plan.models.plan import ActionStatus
+from climate_plan.models.review import ReviewedPlanPage
 from home.models import BasePage
 from home.translations import localized_pages
 
@@ -32,7 +33,7 @@ class College(models.TextChoices):
     ACTORS = "actors", _("Economic and institutional actors")
 
 
-class CommitteePage(BasePage):
+class CommitteePage(ReviewedPlanPage, BasePage):
     mandate = models.TextField(_("mandate"), blank=True)
 
     content_panels = [

@@ -12,10 +12,11 @@ from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from climate_plan.blocks import IndicatorChartBlock
+from climate_plan.models.review import ReviewedPlanPage
 from home.models import BasePage
 
 
-class ClimatePlanPage(BasePage):
+class ClimatePlanPage(ReviewedPlanPage, BasePage):
     """The plan as a whole: its target, its trajectory and every action."""
 
     target_statement = models.CharField(
@@ -99,7 +100,7 @@ class ClimatePlanPage(BasePage):
         return context
 
 
-class ThemePage(BasePage):
+class ThemePage(ReviewedPlanPage, BasePage):
     """A theme of the plan (mobility, energy…): objectives, indicators, committee."""
 
     indicators = StreamField(
@@ -129,7 +130,7 @@ class ThemePage(BasePage):
         return context
 
 
-class ObjectivePage(BasePage):
+class ObjectivePage(ReviewedPlanPage, BasePage):
     """An objective of a theme, prioritised by the residents' vote."""
 
     priority_rank = models.PositiveSmallIntegerField(
@@ -169,7 +170,7 @@ class ActionStatus(models.TextChoices):
     ABANDONED = "abandoned", _("Abandoned")
 
 
-class ActionPage(BasePage):
+class ActionPage(ReviewedPlanPage, BasePage):
     """A concrete action: who leads it, when, for how much, how far it has gone."""
 
     status = models.CharField(

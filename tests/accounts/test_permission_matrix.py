@@ -29,6 +29,8 @@ RESIDENT = "resident"
 KINDS = [ANONYMOUS, RESIDENT, *roles.ROLES]
 STAFF = set(roles.ROLES)
 CONTENT_TEAM = {roles.EDITORS, roles.ADMINISTRATORS}
+# Plan reviewers open and publish pages (approving publishes) and nothing else.
+PAGE_TEAM = {*CONTENT_TEAM, roles.PLAN_REVIEWERS}
 
 SENTINELS = {
     "email": "sentinel.resident@example.org",
@@ -96,8 +98,8 @@ def explicit_table(world):
     page, resident = world["page"], world["resident"]
     return {
         "/admin/": STAFF,
-        f"/admin/pages/{page.get_parent().pk}/": CONTENT_TEAM,
-        f"/admin/pages/{page.pk}/edit/": CONTENT_TEAM,
+        f"/admin/pages/{page.get_parent().pk}/": PAGE_TEAM,
+        f"/admin/pages/{page.pk}/edit/": PAGE_TEAM,
         f"/admin/localize/submit/page/{page.pk}/": CONTENT_TEAM,
         "/admin/images/": CONTENT_TEAM,
         "/admin/documents/": CONTENT_TEAM,
