@@ -81,6 +81,11 @@ def revalidate(response):
     """Shared answers are public, but browsers and proxies revalidate them:
     a purge must reach every reader at once."""
     patch_cache_control(response, public=True, max_age=0)
+    cdn_seconds = getattr(settings, "AGIR_CDN_SECONDS", 0)
+    if cdn_seconds:
+        # A CDN may keep it that long: Wagtail purges it there on publish, but
+        # a comment or a proposal shows there only when this delay ends.
+        patch_cache_control(response, s_maxage=cdn_seconds)
 
 
 class AnonymousPageCacheMiddleware:

@@ -261,6 +261,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = int(
 # this long; any write of public content empties it at once.
 AGIR_PAGE_CACHE = env_bool("AGIR_PAGE_CACHE", default=True)
 AGIR_PAGE_CACHE_SECONDS = int(os.environ.get("AGIR_PAGE_CACHE_SECONDS", "300"))
+AGIR_CDN_SECONDS = int(os.environ.get("AGIR_CDN_SECONDS", "0"))
 AGIR_TRUSTED_PROXY_COUNT = int(os.environ.get("AGIR_TRUSTED_PROXY_COUNT", "0"))
 ALLAUTH_TRUSTED_PROXY_COUNT = AGIR_TRUSTED_PROXY_COUNT
 

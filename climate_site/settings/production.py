@@ -7,6 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
+from .storage import frontend_cache, media_storage
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured(
@@ -53,7 +54,7 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
@@ -61,6 +62,12 @@ STORAGES = {
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+if STORAGES["default"]["BACKEND"] != "django.core.files.storage.FileSystemStorage":
+    # Documents keep their privacy checks: Django streams them from the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The load balancer asks each server over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SESSION_COOKIE_SECURE = True

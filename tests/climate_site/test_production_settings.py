@@ -202,3 +202,47 @@ def test_production_sends_from_the_configured_sender():
     assert result.stdout.strip() == (
         "Ville d'Ivry <climat@ivry.example> | Ville d'Ivry <climat@ivry.example>"
     )
+
+
+def settings_of(code, **env):
+    return run(
+        [
+            "-c",
+            f"import django; django.setup(); from django.conf import settings; {code}",
+        ],
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        AGIR_VOTER_KEY_SECRET="voter-secret",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        **env,
+    )
+
+
+def test_a_bucket_in_the_environment_puts_uploads_on_s3_and_documents_behind_the_site():
+    result = settings_of(
+        "print(settings.STORAGES['default']['BACKEND'],"
+        " settings.WAGTAILDOCS_SERVE_METHOD)",
+        AGIR_S3_BUCKET="ivry-media",
+        AGIR_S3_ENDPOINT_URL="https://s3.fr-par.scw.cloud",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["storages.backends.s3.S3Storage", "serve_view"]
+
+
+def test_a_cdn_named_in_the_environment_is_purged_on_publish():
+    result = settings_of(
+        "print(settings.WAGTAILFRONTENDCACHE['default']['BACKEND'],"
+        " 'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS)",
+        AGIR_CDN="http",
+        AGIR_CDN_LOCATION="http://varnish.internal:8000",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "True",
+    ]
+
+
+def test_an_unknown_cdn_stops_the_start_with_a_clear_message():
+    result = settings_of("", AGIR_CDN="akamia")
+    assert result.returncode != 0
+    assert "AGIR_CDN='akamia' is not known" in result.stderr
