@@ -15,7 +15,8 @@ AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.m
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context()
+    # axe is injected as an inline script, which the site's CSP rightly refuses.
+    context = browser.new_context(bypass_csp=True)
     yield context.new_page()
     context.close()
 
@@ -57,3 +58,34 @@ def test_resident_signs_up_confirms_and_signs_in(live_server, page):
     page.get_by_role("button", name="Sign In").click()
     page.goto(f"{live_server.url}/en/account/")
     expect(page.get_by_text("Signed in as Nour.", exact=True)).to_be_visible()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("width", [320, 1280])
+def test_a_refused_sign_in_or_sign_up_answers_at_the_focused_summary(
+    live_server, browser, width
+):
+    # axe is injected as an inline script, which the site's CSP rightly refuses.
+    context = browser.new_context(
+        viewport={"width": width, "height": 700}, bypass_csp=True
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/accounts/login/")
+    page.get_by_label("Email").fill("nobody@example.org")
+    page.get_by_label("Password").fill("wrong-password")
+    page.get_by_role("button", name="Sign In").click()
+    summary = page.locator("#account-errors")
+    expect(summary).to_be_focused()
+    assert page.url.endswith("#account-errors")
+    assert axe_violations(page) == []
+
+    page.goto(f"{live_server.url}/en/accounts/signup/")
+    page.get_by_label("Email").fill("not-an-address")
+    page.get_by_role("button", name="Sign Up").click()
+    expect(summary).to_be_focused()
+    summary.locator("a[href='#id_email']").click()
+    expect(page.locator("#id_email")).to_be_focused()
+    assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
