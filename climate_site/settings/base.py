@@ -262,6 +262,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = int(
 AGIR_PAGE_CACHE = env_bool("AGIR_PAGE_CACHE", default=True)
 AGIR_PAGE_CACHE_SECONDS = int(os.environ.get("AGIR_PAGE_CACHE_SECONDS", "300"))
 AGIR_CDN_SECONDS = int(os.environ.get("AGIR_CDN_SECONDS", "0"))
+# The largest proposal import file accepted, in bytes (5 MB: ~20,000 rows).
+AGIR_IMPORT_MAX_BYTES = int(os.environ.get("AGIR_IMPORT_MAX_BYTES", 5 * 1024 * 1024))
 AGIR_TRUSTED_PROXY_COUNT = int(os.environ.get("AGIR_TRUSTED_PROXY_COUNT", "0"))
 ALLAUTH_TRUSTED_PROXY_COUNT = AGIR_TRUSTED_PROXY_COUNT
 

@@ -211,6 +211,8 @@ def import_view(request):
             )
             if report.ok:
                 messages.success(request, _("%d proposals imported.") % report.imported)
+                if report.skipped:
+                    messages.info(request, _("The template's example row was skipped."))
                 return redirect("participation_proposals:import")
         status = 400
     return TemplateResponse(

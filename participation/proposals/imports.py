@@ -3,28 +3,31 @@ then all are imported in one transaction, or none.
 
 Columns (first row, in any order; see README "Proposals — import format"):
 title, text, theme, channel, date, language, neighbourhood, event, tags,
-pseudonym, contact.
+pseudonym, contact. A row whose title starts with `[example]` (the
+template's example row) is skipped.
 """
 
-import csv
 import datetime
-import io
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from climate_plan.models import Neighbourhood, ThemePage
-from participation.models import Channel, EventPage, ProposalHistory
+from participation.models import Channel, EventPage, Proposal
 from participation.proposals import services
 from participation.proposals.models import (
     OFFLINE_CHANNELS,
     TEXT_MAX_LENGTH,
     TITLE_MAX_LENGTH,
 )
+from participation.proposals.table_reader import TableError, read_lines
+from participation.proposals.tags import validated_tags
 
 COLUMNS = [
     "title",
@@ -40,8 +43,9 @@ COLUMNS = [
     "contact",
 ]
 REQUIRED = ["title", "text", "theme", "channel"]
+EXAMPLE_MARK = "[example]"
 EXAMPLE = [
-    "Des arceaux vélos devant l'école",
+    f"{EXAMPLE_MARK} Des arceaux vélos devant l'école",
     "Installer une dizaine d'arceaux...",
     "mobilites",
     "paper",
@@ -53,12 +57,27 @@ EXAMPLE = [
     "Marie",
     "06 12 34 56 78",
 ]
+# Free-text columns and their longest value (the model's).
+MAX_LENGTHS = {
+    "pseudonym": Proposal._meta.get_field("pseudonym").max_length,
+    "contact": Proposal._meta.get_field("contact").max_length,
+}
+# A value quoted back in an error message is cut to this length.
+QUOTED_LENGTH = 40
+# Progress is reported every so many rows checked.
+PROGRESS_EVERY = 250
+
+
+def max_upload_bytes():
+    """The largest file an import accepts (`AGIR_IMPORT_MAX_BYTES`)."""
+    return settings.AGIR_IMPORT_MAX_BYTES
 
 
 @dataclass
 class ImportReport:
     rows: list = field(default_factory=list)
     errors: list = field(default_factory=list)  # (line number, [messages])
+    skipped: int = 0  # the template's example row
     imported: int = 0
 
     @property
@@ -66,40 +85,52 @@ class ImportReport:
         return not self.errors
 
 
-class ImportFileError(Exception):
-    """The file itself cannot be read."""
+ImportFileError = TableError
+
+
+def too_big_message(size):
+    return _(
+        "The file is %(size)s; an import takes at most %(max)s. Split it into "
+        "several files."
+    ) % {"size": filesizeformat(size), "max": filesizeformat(max_upload_bytes())}
+
+
+def read_upload(uploaded):
+    """The bytes of an uploaded (or opened) file, refused past the size limit."""
+    limit = max_upload_bytes()
+    size = getattr(uploaded, "size", None)
+    if size is not None and size > limit:
+        raise TableError(too_big_message(size))
+    data = uploaded.read(limit + 1) if hasattr(uploaded, "read") else uploaded
+    if len(data) > limit:
+        raise TableError(too_big_message(len(data)))
+    return data
 
 
 def read_table(uploaded, name=""):
-    """The rows of a CSV or XLSX file as dicts keyed by lower-case column name."""
-    name = (name or getattr(uploaded, "name", "")).lower()
-    data = uploaded.read() if hasattr(uploaded, "read") else uploaded
-    if name.endswith(".xlsx") or data[:2] == b"PK":
-        from openpyxl import load_workbook
+    """The rows of a CSV or XLSX file as dicts keyed by lower-case column name.
 
-        try:
-            sheet = load_workbook(
-                io.BytesIO(data), read_only=True, data_only=True
-            ).active
-        except Exception as error:  # openpyxl raises many kinds on a bad file
-            raise ImportFileError(_("This is not a readable XLSX file.")) from error
-        lines = [
-            ["" if cell is None else cell for cell in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ImportFileError(_("Save the CSV file as UTF-8.")) from error
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
-        lines = list(csv.reader(io.StringIO(text), dialect))
+    Raises TableError (a translated message) for a file that cannot be read,
+    is too big, has one column only or lacks a required column.
+    """
+    name = name or getattr(uploaded, "name", "") or ""
+    data = read_upload(uploaded)
+    lines = read_lines(data, name, COLUMNS, max_upload_bytes())
     if not lines:
-        raise ImportFileError(_("The file is empty."))
+        raise TableError(_("The file is empty."))
     header = [str(cell).strip().lower() for cell in lines[0]]
+    if len(header) < 2:
+        raise TableError(
+            _(
+                "The file has a single column: put one proposal per row, its "
+                "values in the columns %(columns)s, separated by “,” or “;” "
+                "(or fill in the XLSX template)."
+            )
+            % {"columns": ", ".join(REQUIRED)}
+        )
     missing = [column for column in REQUIRED if column not in header]
     if missing:
-        raise ImportFileError(
+        raise TableError(
             _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}
         )
     rows = []
@@ -108,6 +139,15 @@ def read_table(uploaded, name=""):
             continue
         rows.append(dict(zip(header, line, strict=False)))
     return rows
+
+
+def quoted(value):
+    return Truncator(str(value)).chars(QUOTED_LENGTH)
+
+
+def is_example(row):
+    """The template's example row, left in the file."""
+    return str(row.get("title", "") or "").strip().lower().startswith(EXAMPLE_MARK)
 
 
 class Lookups:
@@ -160,31 +200,51 @@ def clean_row(row, lookups):
         errors.append(
             _("The text is longer than %(max)d characters.") % {"max": TEXT_MAX_LENGTH}
         )
+    for column, limit in MAX_LENGTHS.items():
+        if len(value[column]) > limit:
+            errors.append(
+                _("“%(column)s” is longer than %(max)d characters.")
+                % {"column": column, "max": limit}
+            )
+    tags = []
+    try:
+        tags = validated_tags(value["tags"])
+    except ValidationError as error:
+        errors.extend(error.messages)
     theme = lookups.themes.get(value["theme"].lower())
     if value["theme"] and theme is None:
-        errors.append(_("Unknown theme “%(value)s”.") % {"value": value["theme"]})
+        errors.append(
+            _("Unknown theme “%(value)s”.") % {"value": quoted(value["theme"])}
+        )
     channels = {c.value for c in OFFLINE_CHANNELS}
     if value["channel"] and value["channel"] not in channels:
         errors.append(
             _("Unknown channel “%(value)s” (use one of: %(choices)s).")
-            % {"value": value["channel"], "choices": ", ".join(sorted(channels))}
+            % {
+                "value": quoted(value["channel"]),
+                "choices": ", ".join(sorted(channels)),
+            }
         )
     event = None
     if value["event"]:
         event = lookups.events.get(value["event"].lower())
         if event is None:
-            errors.append(_("Unknown event “%(value)s”.") % {"value": value["event"]})
+            errors.append(
+                _("Unknown event “%(value)s”.") % {"value": quoted(value["event"])}
+            )
     neighbourhood = None
     if value["neighbourhood"]:
         neighbourhood = lookups.neighbourhoods.get(value["neighbourhood"].lower())
         if neighbourhood is None:
             errors.append(
                 _("Unknown neighbourhood “%(value)s”.")
-                % {"value": value["neighbourhood"]}
+                % {"value": quoted(value["neighbourhood"])}
             )
     language = value["language"].lower() or "fr"
     if language not in lookups.languages:
-        errors.append(_("Unknown language “%(value)s”.") % {"value": value["language"]})
+        errors.append(
+            _("Unknown language “%(value)s”.") % {"value": quoted(value["language"])}
+        )
     submitted_at = None
     raw_date = row.get("date")
     if raw_date not in (None, ""):
@@ -192,7 +252,8 @@ def clean_row(row, lookups):
             submitted_at = parse_date(raw_date)
         except ValueError:
             errors.append(
-                _("The date “%(value)s” is not like 2021-07-12.") % {"value": raw_date}
+                _("The date “%(value)s” is not like 2021-07-12.")
+                % {"value": quoted(raw_date)}
             )
     if errors:
         return None, errors
@@ -204,43 +265,49 @@ def clean_row(row, lookups):
         "event": event,
         "neighbourhood": neighbourhood,
         "language": language,
-        "tags": value["tags"],
+        "tags": tags,
         "pseudonym": value["pseudonym"],
         "contact": value["contact"],
         "submitted_at": submitted_at,
     }, []
 
 
-def import_proposals(rows, *, call, agent, progress=None):
+def check_rows(rows, progress=None):
+    """Check every row: the report holds the cleaned rows and each bad line
+    with its reasons. `progress(n)` is called with the rows checked so far."""
+    report = ImportReport()
+    lookups = Lookups()
+    for index, row in enumerate(rows):
+        number = index + 2  # line 1 is the header
+        if is_example(row):
+            report.skipped += 1
+        else:
+            cleaned, errors = clean_row(row, lookups)
+            if errors:
+                report.errors.append((number, errors))
+            else:
+                report.rows.append(cleaned)
+        if progress and (index + 1) % PROGRESS_EVERY == 0:
+            progress(index + 1)
+    if not report.rows and not report.errors:
+        report.errors.append((1, [_("The file has no proposal.")]))
+    return report
+
+
+def import_proposals(rows, *, call, agent, checked=None, imported=None):
     """Check every row; import them all in one transaction only if none is wrong.
 
-    `progress(n)` is called after each imported row (the command's progress bar).
+    `checked(n)` and `imported(n)` report progress (rows done so far) to the
+    command's bar or the background import's record.
     """
     if not services.rules.can_import(agent):
         raise services.NotAllowed
-    report = ImportReport()
-    lookups = Lookups()
-    for number, row in enumerate(rows, start=2):  # line 1 is the header
-        cleaned, errors = clean_row(row, lookups)
-        if errors:
-            report.errors.append((number, errors))
-        else:
-            report.rows.append(cleaned)
-    if report.errors or not report.rows:
-        if not report.rows and not report.errors:
-            report.errors.append((1, [_("The file has no proposal.")]))
-        return report
-    with transaction.atomic():
-        for cleaned in report.rows:
-            services.enter_offline_proposal(
-                agent=agent,
-                call=call,
-                action=ProposalHistory.Action.IMPORTED,
-                **cleaned,
-            )
-            report.imported += 1
-            if progress:
-                progress(1)
+    report = check_rows(rows, progress=checked)
+    if report.ok:
+        services.import_offline_proposals(
+            agent=agent, call=call, rows=report.rows, progress=imported
+        )
+        report.imported = len(report.rows)
     return report
 
 

@@ -51,6 +51,10 @@ class NotAllowed(ProposalError):
     message = _("You may not do this.")
 
 
+# Rows written per statement by an import.
+IMPORT_CHUNK = 500
+
+
 def status(code):
     return ProposalStatus.objects.get(code=code)
 
@@ -66,6 +70,14 @@ def reserve_references(year, count=1):
 
 def reference(year, number):
     return f"P-{year}-{number:04d}"
+
+
+def _moderated_status_code(call):
+    """What the call's moderation mode gives new proposals: pre-moderated
+    calls keep them "submitted", post-moderated ones publish them."""
+    if call.moderation == ModerationMode.POST:
+        return ProposalStatus.PUBLISHED
+    return ProposalStatus.SUBMITTED
 
 
 def _next_reference(call):
@@ -145,14 +157,9 @@ def submit_proposal(
     left = rules.proposals_left(author, call)
     if left is not None and left <= 0:
         raise LimitReached
-    code = (
-        ProposalStatus.PUBLISHED
-        if call.moderation == ModerationMode.POST
-        else ProposalStatus.SUBMITTED
-    )
     return _create(
         call=call,
-        status_code=code,
+        status_code=_moderated_status_code(call),
         action=ProposalHistory.Action.SUBMITTED,
         actor=author,
         tags=tags,
@@ -419,3 +426,108 @@ def withdraw_support(proposal, *, user):
             support_count=F("support_count") - 1
         )
     return bool(deleted)
+
+
+@transaction.atomic
+def import_offline_proposals(*, agent, call, rows, progress=None):
+    """Write checked import rows (`imports.clean_row` output) in one transaction.
+
+    Written in bulk (10,000 rows in seconds): references reserved at once, then
+    the proposals, their keywords, history and audit-log entries; the search
+    index is updated by a task after commit. The rows follow the call's
+    moderation mode, like residents' proposals. `progress(n)` is called with
+    the number of rows written so far. Returns the proposals.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from taggit.models import Tag
+
+    from page_cache.purge import purge_on_commit
+    from participation.models import ProposalLogEntry, TaggedProposal
+    from participation.proposals.tasks import index_proposals
+
+    if not rules.can_import(agent):
+        raise NotAllowed
+    to_status = status(_moderated_status_code(call))
+    year = call.reference_year
+    now = timezone.now()
+    proposals = []
+    tags_of = []
+    for number, row in zip(reserve_references(year, len(rows)), rows, strict=True):
+        fields = dict(row)
+        tags_of.append(normalise_tags(fields.pop("tags", ())))
+        event = fields.get("event")
+        pseudonym = fields.pop("pseudonym", "").strip()
+        submitted_at = fields.pop("submitted_at", None)
+        proposals.append(
+            Proposal(
+                call=call,
+                status=to_status,
+                reference=reference(year, number),
+                entered_by=agent,
+                pseudonym=pseudonym,
+                publish_pseudonym=bool(pseudonym),
+                submitted_at=submitted_at or (event.start if event else now),
+                published_at=now if to_status.is_public else None,
+                **{
+                    **fields,
+                    "neighbourhood": fields.get("neighbourhood")
+                    or (event.neighbourhood if event else None),
+                },
+            )
+        )
+    done = 0
+    for start in range(0, len(proposals), IMPORT_CHUNK):
+        Proposal.objects.bulk_create(proposals[start : start + IMPORT_CHUNK])
+        done = min(start + IMPORT_CHUNK, len(proposals))
+        if progress:
+            progress(done)
+    names = {name for tags in tags_of for name in tags}
+    tags = {tag.name: tag for tag in Tag.objects.filter(name__in=names)}
+    for name in sorted(names - set(tags)):
+        tags[name] = Tag.objects.create(name=name)
+    TaggedProposal.objects.bulk_create(
+        [
+            TaggedProposal(content_object=proposal, tag=tags[name])
+            for proposal, names_of in zip(proposals, tags_of, strict=True)
+            for name in names_of
+        ],
+        batch_size=IMPORT_CHUNK,
+    )
+    ProposalHistory.objects.bulk_create(
+        [
+            ProposalHistory(
+                proposal=proposal,
+                action=ProposalHistory.Action.IMPORTED,
+                actor=agent,
+                to_status=to_status,
+                created_at=now,
+            )
+            for proposal in proposals
+        ],
+        batch_size=IMPORT_CHUNK,
+    )
+    content_type = ContentType.objects.get_for_model(Proposal)
+    ProposalLogEntry.objects.bulk_create(
+        [
+            ProposalLogEntry(
+                proposal=proposal,
+                content_type=content_type,
+                label=str(proposal),
+                action="participation.proposal.imported",
+                timestamp=now,
+                user=agent,
+                data={
+                    "reference": proposal.reference,
+                    "from": None,
+                    "to": to_status.code,
+                    "note": "",
+                },
+            )
+            for proposal in proposals
+        ],
+        batch_size=IMPORT_CHUNK,
+    )
+    ids = [proposal.pk for proposal in proposals]
+    transaction.on_commit(partial(index_proposals.enqueue, ids))
+    purge_on_commit()
+    return proposals

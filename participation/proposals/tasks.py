@@ -53,3 +53,20 @@ def notify_author(proposal_id, event):
         subject_template="participation/emails/proposal_subject",
     )
     return True
+
+
+@task()
+def index_proposals(proposal_ids):
+    """Add proposals written in bulk (an import) to the search index, in chunks."""
+    from wagtail.search.backends import get_search_backends
+
+    from participation.models import Proposal
+
+    for start in range(0, len(proposal_ids), 500):
+        proposals = list(
+            Proposal.objects.filter(pk__in=proposal_ids[start : start + 500])
+            .select_related("theme", "neighbourhood", "status")
+            .prefetch_related("tags")
+        )
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(Proposal, proposals)

@@ -38,10 +38,22 @@ class Command(BaseCommand):
                 rows = read_table(handle, name=path)
         except (OSError, ImportFileError) as error:
             raise CommandError(str(error)) from error
-        with tqdm(total=len(rows), unit="row", disable=verbosity == 0) as bar:
-            report = import_proposals(rows, call=call, agent=agent, progress=bar.update)
+        with tqdm(total=2 * len(rows), unit="row", disable=verbosity == 0) as bar:
+
+            def advance(offset):
+                return lambda done: bar.update(offset + done - bar.n)
+
+            report = import_proposals(
+                rows,
+                call=call,
+                agent=agent,
+                checked=advance(0),
+                imported=advance(len(rows)),
+            )
         if not report.ok:
             for line, errors in report.errors:
                 self.stderr.write(f"Line {line}: {' '.join(errors)}")
             raise CommandError(f"{len(report.errors)} bad rows: nothing was imported.")
         self.stdout.write(self.style.SUCCESS(f"{report.imported} proposals imported."))
+        if report.skipped:
+            self.stdout.write("The template's example row was skipped.")
