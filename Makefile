@@ -43,7 +43,12 @@ run: install messages
 	DJANGO_SETTINGS_MODULE=climate_site.settings.dev $(PY) manage.py load_demo --once
 	DJANGO_SETTINGS_MODULE=climate_site.settings.dev $(PY) manage.py ensure_demo_admin --email "$(DEMO_ADMIN_EMAIL)" --password "$(DEMO_ADMIN_PASSWORD)"
 	@echo "Agir runs on http://127.0.0.1:8000/ — admin: http://127.0.0.1:8000/admin/ ($(DEMO_ADMIN_EMAIL) / $(DEMO_ADMIN_PASSWORD))"
-	DJANGO_SETTINGS_MODULE=climate_site.settings.dev $(PY) manage.py runserver 127.0.0.1:8000
+	@# The background worker (emails, imports, search index, scheduled
+	@# publishing) runs beside the server, as in production, and stops with it.
+	export DJANGO_SETTINGS_MODULE=climate_site.settings.dev; \
+	$(PY) manage.py run_worker --no-reload -v0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py runserver 127.0.0.1:8000
 
 # Chromium (Debian's) for the browser tests; axe-core and the Nu HTML Checker from npm.
 browser-deps:

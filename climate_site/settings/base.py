@@ -189,13 +189,12 @@ CACHES = {
     }
 }
 
-# Background work: emails and Wagtail's own queued tasks. Immediate by default;
-# production may use the database backend with `manage.py db_worker`.
+# Background work (emails, imports, search-index updates, publish_scheduled on
+# a timer) is queued in the database and run by one worker process,
+# `manage.py run_worker` (README, "Production"; `make run` starts it).
 TASKS = {
     "default": {
-        "BACKEND": os.environ.get(
-            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
-        )
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
     }
 }
 

@@ -24,3 +24,5 @@ AGIR_TRUSTED_PROXY_COUNT = ALLAUTH_TRUSTED_PROXY_COUNT = 0
 # commits (so never purges): they run without the page cache; the page cache's
 # own tests turn it on.
 AGIR_PAGE_CACHE = False
+# Tasks run as they are queued; tests of the worker switch to the database.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
