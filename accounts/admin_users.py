@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from accounts.forms import clean_pseudonym
+
 
 class PseudonymFieldsMixin(forms.Form):
     display_name = forms.CharField(
@@ -17,6 +19,14 @@ class PseudonymFieldsMixin(forms.Form):
         for name in ("first_name", "last_name"):
             if name in self.fields:
                 self.fields[name].required = False
+
+    def clean_display_name(self):
+        """Staff pseudonyms follow the residents' rules, look-alikes included;
+        an empty one stays allowed (the account then shows as "Participant")."""
+        value = self.cleaned_data.get("display_name", "")
+        if not value:
+            return ""
+        return clean_pseudonym(value, user=self.instance)
 
 
 class AccountUserCreationForm(PseudonymFieldsMixin, UserCreationForm):

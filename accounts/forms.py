@@ -3,36 +3,23 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import translation
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from accounts import rules
 from accounts.identity import normalised_email
 from accounts.services import PROFILE_FIELDS
+from accounts.validators import validate_pseudonym
 from home.typography import format_date
 
 
-def reserved_pseudonyms():
-    """Names that would pass for the site's own labels, in every language."""
-    names = set()
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            names |= {
-                str(_("Deleted participant")).casefold(),
-                str(_("Participant")).casefold(),
-            }
-    return names
-
-
-def clean_pseudonym(value):
-    """A pseudonym, trimmed; refuses one that impersonates a deleted account."""
-    value = (value or "").strip()
-    if value.casefold() in reserved_pseudonyms():
-        raise forms.ValidationError(
-            _("This pseudonym is reserved. Please choose another.")
-        )
-    return value
+def clean_pseudonym(value, user=None):
+    """A pseudonym as stored, or a form error (accounts.validators)."""
+    try:
+        return validate_pseudonym(value or "", user=user)
+    except ValidationError as error:
+        raise forms.ValidationError(error.messages[0], code=error.code) from error
 
 
 class SignupForm(forms.Form):
@@ -92,7 +79,7 @@ class PreferencesForm(forms.ModelForm):
         self.fields["neighbourhood"].empty_label = _("I prefer not to say")
 
     def clean_display_name(self):
-        return clean_pseudonym(self.cleaned_data["display_name"])
+        return clean_pseudonym(self.cleaned_data["display_name"], user=self.instance)
 
 
 class DeleteAccountForm(forms.Form):

@@ -3,6 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.identity import pseudonym_skeleton
+
 
 class ResidentManager(UserManager):
     """Accounts are identified by email; there is no separate username."""
@@ -41,6 +43,16 @@ class User(AbstractUser):
         max_length=60,
         blank=True,
         help_text=_("Shown beside your contributions. Your email is never shown."),
+    )
+    pseudonym_key = models.CharField(
+        _("pseudonym key"),
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The pseudonym as a reader sees it (accounts.identity."
+            "pseudonym_skeleton): one account per key."
+        ),
     )
     neighbourhood = models.ForeignKey(
         "climate_plan.Neighbourhood",
@@ -99,11 +111,23 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         permissions = [("block_user", _("Can block and unblock accounts"))]
+        constraints = [
+            # Look-alike pseudonyms ("Nour", "ＮOUR", "N0ur") share a key.
+            models.UniqueConstraint(
+                fields=["pseudonym_key"],
+                condition=~models.Q(pseudonym_key=""),
+                name="one_account_per_pseudonym",
+            )
+        ]
 
     def __str__(self):
         return str(self.public_name)
 
     def save(self, *args, **kwargs):
+        self.pseudonym_key = pseudonym_skeleton(self.display_name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "display_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "pseudonym_key"}
         # The person key is written by accounts.services.claim_mailbox alone;
         # an instance loaded before it was set must not erase it by saving.
         if (

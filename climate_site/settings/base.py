@@ -283,6 +283,9 @@ VOTER_KEY_SECRET_FALLBACKS = env_list("AGIR_VOTER_KEY_SECRET_FALLBACKS")
 # Comments and proposals reported by this many different people are hidden
 # until a moderator decides.
 AGIR_REPORT_THRESHOLD = int(os.environ.get("AGIR_REPORT_THRESHOLD", "3"))
+# Only reports of accounts this old, with a verified email, count toward that
+# threshold; the others still reach the moderators' queue.
+AGIR_REPORTER_MIN_AGE_HOURS = int(os.environ.get("AGIR_REPORTER_MIN_AGE_HOURS", "24"))
 
 # Content-Security-Policy (django-csp, climate_site.csp): the site's pages load
 # scripts, styles, images and fonts from the site only, never inline, and are

@@ -21,6 +21,29 @@ def report_threshold():
     return getattr(settings, "AGIR_REPORT_THRESHOLD", 3)
 
 
+def reporter_min_age():
+    """How old an account must be for its reports to hide content (a day)."""
+    return timedelta(hours=getattr(settings, "AGIR_REPORTER_MIN_AGE_HOURS", 24))
+
+
+def reports_that_hide(reports, now=None):
+    """The reports among `reports` that count toward hiding automatically.
+
+    Only those of accounts at least `reporter_min_age()` old with a verified
+    email: a handful of accounts opened for the purpose cannot hide anyone's
+    contribution. Every report still reaches the moderators' queue.
+    """
+    from allauth.account.models import EmailAddress
+    from django.db.models import Exists, OuterRef
+
+    now = now or timezone.now()
+    verified = EmailAddress.objects.filter(user=OuterRef("reporter"), verified=True)
+    return reports.filter(
+        reporter__date_joined__lte=now - reporter_min_age(),
+        reporter__is_active=True,
+    ).filter(Exists(verified))
+
+
 def has_comments_block(page):
     body = getattr(page, "body", None) or []
     return any(block.block_type == COMMENTS_BLOCK_TYPE for block in body)

@@ -152,7 +152,9 @@ def report(reporter, target, reason, details="", language=None):
 
     The target row is locked while counting, so that however many people
     report at the same moment, the content is hidden exactly once when the
-    threshold (AGIR_REPORT_THRESHOLD, 3 by default) is reached.
+    threshold (AGIR_REPORT_THRESHOLD, 3 by default) is reached. Only reports
+    of established accounts count toward it (rules.reports_that_hide); the
+    others wait in the moderators' queue like any report.
     """
     model = type(target)
     target = model._base_manager.select_for_update().get(pk=target.pk)
@@ -174,7 +176,8 @@ def report(reporter, target, reason, details="", language=None):
             )
     except IntegrityError as error:  # the database is the last word on "once"
         raise AlreadyReported from error
-    reporters = _open_reports(target).values("reporter").distinct().count()
+    counted = rules.reports_that_hide(_open_reports(target))
+    reporters = counted.values("reporter").distinct().count()
     if reporters >= rules.report_threshold() and not target.is_hidden:
         _hide(target, reason="reports")
         label = target._meta.label_lower

@@ -211,6 +211,8 @@ def test_production_cookies_are_secure(monkeypatch):
     monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 50)
     monkeypatch.setenv("AGIR_VOTER_KEY_SECRET", "y" * 50)
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
+    monkeypatch.setenv("DEFAULT_FROM_EMAIL", "Ville d'Ivry <climat@ivry.example>")
+    monkeypatch.setenv("WAGTAILADMIN_BASE_URL", "https://climat.ivry.example")
     importlib.reload(base)  # it read the environment when first imported
     monkeypatch.delitem(sys.modules, "climate_site.settings.production", raising=False)
     production = importlib.import_module("climate_site.settings.production")

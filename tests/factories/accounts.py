@@ -1,8 +1,11 @@
 """Accounts: residents (verified or not), staff in a role, a blocked resident."""
 
+from datetime import timedelta
+
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from accounts.models import User
 
@@ -17,6 +20,8 @@ class UserFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"resident{n}@example.org")
+    # An established account (its reports count); pass `date_joined` for a new one.
+    date_joined = factory.LazyFunction(lambda: timezone.now() - timedelta(days=30))
     display_name = factory.Sequence(lambda n: f"Resident {n}")
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
