@@ -132,16 +132,28 @@ class VoteCampaign(ClusterableModel):
     def __str__(self):
         return self.title
 
-    @property
-    def localized_title(self):
-        """The title in the reader's language: a translated title (`titles`)
-        when there is one, else the title as written."""
+    def title_and_language(self):
+        """(title, its language) in the reader's language: a translated title
+        (`titles`, read once per object) when there is one, else the title as
+        written, in the site's default language."""
         language = get_language()
         if language and language != settings.LANGUAGE_CODE:
-            for translated in self.titles.all():
-                if translated.language == language:
-                    return translated.title
-        return self.title
+            if not hasattr(self, "_translated_titles"):
+                self._translated_titles = {
+                    row.language: row.title for row in self.titles.all()
+                }
+            if language in self._translated_titles:
+                return self._translated_titles[language], language
+        return self.title, settings.LANGUAGE_CODE
+
+    @property
+    def localized_title(self):
+        return self.title_and_language()[0]
+
+    @property
+    def localized_title_language(self):
+        """For the `lang` of the title shown: an untranslated one says it."""
+        return self.title_and_language()[1]
 
     def has_ballots(self):
         return (

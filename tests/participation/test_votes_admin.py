@@ -106,11 +106,14 @@ def test_the_title_is_translated_by_the_editor_even_once_ballots_are_cast(
     response = admin_client.post(url, campaign_form_data(vote, **translated))
     assert response.status_code == 302
     code_page = reverse("participation:vote_code", args=[vote.pk])
-    lead = '<p class="lead">{}</p>'
-    assert lead.format("Trial vote") in client.get("/en" + code_page).content.decode()
-    assert lead.format("Vote d’essai") in client.get(code_page).content.decode()
-    # A language without a translated title reads the title as written.
-    assert lead.format("Vote d’essai") in client.get("/es" + code_page).content.decode()
+    lead = '<p class="lead" lang="{}">{}</p>'
+    english = client.get("/en" + code_page).content.decode()
+    assert lead.format("en", "Trial vote") in english
+    assert lead.format("fr", "Vote d’essai") in client.get(code_page).content.decode()
+    # A language without a translated title reads the title as written, and
+    # says which language it is in.
+    spanish = client.get("/es" + code_page).content.decode()
+    assert lead.format("fr", "Vote d’essai") in spanish
 
 
 def test_options_must_belong_to_their_theme(admin_client):

@@ -21,6 +21,7 @@ def test_the_trial_vote_is_titled_in_each_language(demo_site, client, prefix, ti
     html = client.get(
         prefix + reverse("participation:vote_code", args=[trial.pk])
     ).content.decode()
-    assert f'<p class="lead">{title}</p>' in html
+    language = prefix.strip("/") or "fr"
+    assert f'<p class="lead" lang="{language}">{title}</p>' in html
     for vote in VoteCampaign.objects.all():
         assert sorted(vote.titles.values_list("language", flat=True)) == ["en", "es"]
