@@ -5,6 +5,7 @@ finds committee members by email or pseudonym."""
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from accounts.roles import AGENTS, COMMITTEE_MEMBERS, EDITORS
@@ -50,7 +51,7 @@ def post_update(client, action, date="2024-05-02", status="in_progress", progres
 def shown_progress(client, page):
     """The first progress bar of the page: the page's own figure."""
     html = client.get(page.url).content.decode()
-    return int(re.search(r'progress__fill" style="width: (\d+)%"', html).group(1))
+    return int(re.search(r'class="progress__fill" width="(\d+)"', html).group(1))
 
 
 def test_a_committee_update_moves_the_action_on_every_page_and_the_report(
@@ -70,7 +71,7 @@ def test_a_committee_update_moves_the_action_on_every_page_and_the_report(
         assert shown_progress(client, page) == 60, page.url
     plan = action.get_parent().get_parent().get_parent()
     html = client.get(plan.url).content.decode()
-    assert 'style="width: 60%"' in html
+    assert 'class="progress__fill" width="60"' in html
     assert "En cours" in client.get(action.url).content.decode()
 
     client.force_login(staff(EDITORS))
@@ -79,6 +80,20 @@ def test_a_committee_update_moves_the_action_on_every_page_and_the_report(
         line for line in report.content.decode().splitlines() if "Pistes" in line
     )
     assert ",60," in row
+
+
+def test_visitors_who_saw_the_old_figure_see_the_new_one(
+    client, member, action, settings, django_capture_on_commit_callbacks
+):
+    settings.AGIR_PAGE_CACHE = True
+    assert shown_progress(client, action) == 45  # now in the page cache
+    committee = Client()
+    committee.force_login(member)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        post_update(committee, action)
+
+    assert shown_progress(client, action) == 60
 
 
 def test_the_action_history_says_who_moved_the_action(client, member, action):
