@@ -1,6 +1,8 @@
 """The vote on any page: a ballot per theme (VoteWidgetBlock) and its results."""
 
+from django.conf import settings
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -121,6 +123,12 @@ class VoteResultsBlock(CampaignBlock):
         visible = rules.results_visible(campaign)
         context.update(
             campaign=campaign,
+            # Typed by staff in the site's language, whatever the page's.
+            certified_by=format_html(
+                '<span lang="{}">{}</span>',
+                settings.LANGUAGE_CODE,
+                campaign.certified_by_name,
+            ),
             visible=visible,
             phase=rules.phase(campaign),
             **campaign_dates(campaign),

@@ -262,7 +262,7 @@ def test_results_block_shows_bars_and_a_table_once_published(client):
     html = client.get(page.url).content.decode()
     assert '<svg class="bars"' in html and "<caption id=" in html
     assert html.index("Objectif 1.2") < html.index("Objectif 1.1")
-    assert "Résultats certifiés par Camille Durand" in html
+    assert 'Résultats certifiés par <span lang="fr">Camille Durand</span>' in html
     assert vote.ballot_file_digest in html
     csv_url = reverse("participation:vote_ballots_csv", args=[vote.pk])
     assert csv_url in html
