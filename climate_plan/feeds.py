@@ -4,6 +4,8 @@ from django.http import HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 
+from climate_site.site_host import absolute_url
+
 FEED_SIZE = 30
 
 
@@ -13,7 +15,7 @@ def exhibition_feed(request, exhibition):
         link=exhibition.get_full_url(request),
         description=exhibition.intro,
         language=get_language(),
-        feed_url=request.build_absolute_uri(),
+        feed_url=absolute_url(request.path, request),
     )
     for panel in exhibition.panels_published()[:FEED_SIZE]:
         feed.add_item(

@@ -1,6 +1,7 @@
 """The iCalendar files of events: one per event, one feed per language."""
 
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -8,13 +9,16 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from icalendar import Calendar, Event, vText
 
+from climate_site.site_host import site_root_url
+
 DEFAULT_DURATION = timedelta(hours=2)
 
 
 def calendar_event(event, request):
     """One VEVENT, with a stable UID shared by every language of the event."""
     item = Event()
-    item.add("uid", f"{event.translation_key}@{request.get_host()}")
+    host = urlsplit(site_root_url(request)).hostname
+    item.add("uid", f"{event.translation_key}@{host}")
     item.add("dtstamp", event.last_published_at or timezone.now())
     item.add("dtstart", event.start)
     item.add("dtend", event.end or event.start + DEFAULT_DURATION)

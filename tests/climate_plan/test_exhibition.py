@@ -4,6 +4,7 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from climate_plan.models import ExhibitionPage, ExhibitPanelPage
@@ -68,3 +69,12 @@ def test_a_scheduled_panel_enters_the_feed_once_published(client, exhibition):
     feed = ET.fromstring(client.get(exhibition.url + "feed/").content)
 
     assert feed.findall(f"{ATOM}entry")[0].findtext(f"{ATOM}title") == "Panneau à venir"
+
+
+@pytest.mark.django_db
+def test_the_feed_links_to_the_sites_public_address(client, exhibition):
+    call_command("set_site_host", "https://agir.ivry.example")
+    feed = client.get(exhibition.url + "feed/").content.decode()
+    assert 'href="https://agir.ivry.example/exposition/recent/"' in feed
+    assert "https://agir.ivry.example/exposition/feed/" in feed
+    assert "localhost" not in feed and "testserver" not in feed

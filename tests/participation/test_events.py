@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from icalendar import Calendar
 
@@ -114,3 +115,15 @@ def test_calendar_feed_lists_every_event_once_with_stable_uids(client, index, ev
     assert {str(v["UID"]).split("@")[0] for v in vevents} == {
         str(e.translation_key) for e in events.values()
     }
+
+
+def test_calendars_link_to_the_sites_public_address(client, index, events):
+    call_command("set_site_host", "https://agir.ivry.example")
+    event = events["Fresque bientôt"]
+    (vevent,) = Calendar.from_ical(client.get(event.url + "ical/").content).walk(
+        "VEVENT"
+    )
+    assert str(vevent["URL"]) == f"https://agir.ivry.example{event.url}"
+    assert str(vevent["UID"]).endswith("@agir.ivry.example")
+    feed = client.get(index.url + "calendar/").content.decode()
+    assert "localhost" not in feed and "testserver" not in feed
