@@ -9,7 +9,7 @@ from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from accounts import rules
 from accounts.identity import normalised_email
-from accounts.services import PROFILE_FIELDS
+from accounts.services import PROFILE_FIELDS, PseudonymTaken, update_profile
 from accounts.validators import validate_pseudonym
 from home.typography import format_date
 
@@ -53,10 +53,15 @@ class SignupForm(forms.Form):
 
     def signup(self, request, user):
         user.email = normalised_email(user.email)
-        user.display_name = self.cleaned_data["display_name"]
         user.neighbourhood = self.cleaned_data.get("neighbourhood")
         user.preferred_language = getattr(request, "LANGUAGE_CODE", "")
         user.save()
+        try:
+            update_profile(user, display_name=self.cleaned_data["display_name"])
+        except PseudonymTaken:
+            # Taken by someone else since the check: the account shows as
+            # "Participant" until its owner picks another on their account page.
+            pass
 
 
 class PreferencesForm(forms.ModelForm):

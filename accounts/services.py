@@ -7,7 +7,7 @@ import uuid
 from datetime import UTC, datetime, time
 
 from django.contrib.sessions.models import Session
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
@@ -33,15 +33,31 @@ PROFILE_FIELDS = (
 )
 
 
+class PseudonymTaken(Exception):
+    """Another account took the pseudonym, or a look-alike, after it was checked."""
+
+
 @transaction.atomic
 def update_profile(user, **fields):
-    """Change the pseudonym, neighbourhood, language or notification choices."""
+    """Change the pseudonym, neighbourhood, language or notification choices.
+
+    The database has the last word on pseudonyms (one account per look-alike
+    skeleton): when another account took it meanwhile, PseudonymTaken, and
+    `user` is left as stored.
+    """
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"Not a profile field: {', '.join(sorted(unknown))}")
     for name, value in fields.items():
         setattr(user, name, value)
-    user.save(update_fields=list(fields))
+    try:
+        with transaction.atomic():
+            user.save(update_fields=list(fields))
+    except IntegrityError as error:
+        if "one_account_per_pseudonym" not in str(error):
+            raise
+        user.refresh_from_db(fields=[*fields, "pseudonym_key"])
+        raise PseudonymTaken from error
     return user
 
 

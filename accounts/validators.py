@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.identity import (
     has_hidden_characters,
@@ -58,6 +58,10 @@ class RoleAwareMinimumLengthValidator:
 
 
 PSEUDONYM_MAX_LENGTH = 60
+PSEUDONYM_TAKEN = gettext_lazy(
+    "This pseudonym, or one that looks the same, is already used. "
+    "Please choose another."
+)
 
 # Names that would pass for the site, the city or its staff, in any language
 # (with the labels the site itself shows, added below in each language).
@@ -144,11 +148,5 @@ def validate_pseudonym(value, user=None):
     if user is not None and user.pk:
         others = others.exclude(pk=user.pk)
     if others.exists():
-        raise ValidationError(
-            _(
-                "This pseudonym, or one that looks the same, is already used. "
-                "Please choose another."
-            ),
-            code="pseudonym_taken",
-        )
+        raise ValidationError(str(PSEUDONYM_TAKEN), code="pseudonym_taken")
     return value

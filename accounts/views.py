@@ -14,6 +14,7 @@ from accounts import rules, services
 from accounts.data_export import export_user_data_json
 from accounts.forms import DeleteAccountForm, PreferencesForm
 from accounts.sections import render_sections
+from accounts.validators import PSEUDONYM_TAKEN
 
 
 @login_required
@@ -23,11 +24,15 @@ def my_account(request):
     form = PreferencesForm(request.POST or None, instance=user)
     if request.method == "POST":
         if form.is_valid():
-            services.update_profile(
-                user, **{name: form.cleaned_data[name] for name in form.Meta.fields}
-            )
-            messages.success(request, _("Your preferences are saved."))
-            return redirect("accounts:my_account")
+            try:
+                services.update_profile(
+                    user, **{name: form.cleaned_data[name] for name in form.Meta.fields}
+                )
+            except services.PseudonymTaken:
+                form.add_error("display_name", PSEUDONYM_TAKEN)
+            else:
+                messages.success(request, _("Your preferences are saved."))
+                return redirect("accounts:my_account")
         status = 400
     else:
         status = 200

@@ -130,3 +130,23 @@ def test_the_database_holds_one_account_per_pseudonym_whatever_the_spelling():
     # A deleted account's empty pseudonym blocks nobody.
     UserFactory(display_name="")
     UserFactory(display_name="")
+
+
+def test_a_pseudonym_taken_between_the_check_and_the_save_is_refused_not_a_500(
+    client, monkeypatch
+):
+    UserFactory(display_name="Nour")
+    late = UserFactory(display_name="Late")
+    # The other account took it after this form's check ran.
+    monkeypatch.setattr(
+        "accounts.forms.validate_pseudonym", lambda value, user=None: value
+    )
+    client.force_login(late)
+    response = client.post(
+        "/en/account/",
+        {"display_name": "NOUR", "preferred_language": "", "neighbourhood": ""},
+    )
+    assert response.status_code == 400
+    assert TAKEN in response.content.decode()
+    late.refresh_from_db()
+    assert late.display_name == "Late"
