@@ -7,6 +7,7 @@ formatting (`floatformat:"g"`, `number_format`) agrees with these.
 """
 
 import datetime
+import re
 from decimal import Decimal, InvalidOperation
 
 from django.utils import timezone
@@ -79,3 +80,13 @@ def format_number(value, decimals=None):
         places = int(decimals)
         number = round(number, places)
     return number_format(number, places, use_l10n=True, force_grouping=True)
+
+
+_SPACE_BEFORE = re.compile(r"[ \u202f]([:;?!»])")
+_SPACE_AFTER = re.compile(r"« ")
+
+
+def french_spacing(text):
+    """French punctuation spaced as French typography wants: a no-break space
+    (U+00A0) before : ; ? ! and » and after «, where a plain space was typed."""
+    return _SPACE_AFTER.sub("«" + NBSP, _SPACE_BEFORE.sub(NBSP + r"\1", text))

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "participation",
     "search",
     "page_cache",
+    "legal",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -335,6 +336,7 @@ LOGGING = {
 # The demo content (`manage.py load_demo`): each app's builder, in order.
 AGIR_DEMO_BUILDERS = [
     "home.demo.site.build",
+    "legal.demo.build",
     "climate_plan.demo.plan.build",
     "climate_plan.demo.exhibition.build",
     "climate_plan.demo.conferences.build",

@@ -13,6 +13,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from home.typography import french_spacing
+
 TARGET_LANGUAGES = ("en", "es")
 
 
@@ -33,11 +35,12 @@ class Catalogue:
         self.entries = {}
 
     def __call__(self, fr, en, es):
-        """Record a text and return its French source."""
-        self.add(T(fr, en, es))
-        return fr
+        """Record a text and return its French source, spaced as French
+        typography wants (a no-break space before : ; ? ! and inside « »)."""
+        return self.add(T(fr, en, es))
 
     def add(self, text):
+        text = T(french_spacing(text.fr), text.en, text.es)
         self.entries[text.fr] = text
         return text.fr
 

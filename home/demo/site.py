@@ -63,24 +63,10 @@ def build(demo: Demo):
         show_in_menus=True,
         **about_page(t),
     )
-    accessibility = demo.child(
-        home,
-        ContentPage,
-        t("accessibilite", "accessibility", "accesibilidad"),
-        show_in_menus=False,
-        **accessibility_page(t),
-    )
-    legal = demo.child(
-        home,
-        ContentPage,
-        t("mentions-legales", "legal-notice", "aviso-legal"),
-        show_in_menus=False,
-        **legal_page(t),
-    )
-    demo.pages.update(about=about, accessibility=accessibility, legal=legal)
+    demo.pages.update(about=about)
 
     # The home body links to pages that exist only now.
-    home.body = [*home_body(t), *home_links(t, about, accessibility)]
+    home.body = [*home_body(t), *home_links(t, about)]
     home.save_revision().publish()
 
     site = Site.objects.get(is_default_site=True)
@@ -89,8 +75,6 @@ def build(demo: Demo):
     settings.contact_email = "climat@example.org"
     settings.contact_phone = "01 49 60 25 00"
     settings.address = "Hôtel de ville\nEsplanade Georges-Marrane\n94200 Ivry-sur-Seine"
-    settings.accessibility_page = accessibility
-    settings.legal_page = legal
     settings.social_links = [
         ("link", {"network": "Mastodon", "url": "https://example.org/@ivry"})
     ]
@@ -110,7 +94,7 @@ def build(demo: Demo):
     )
     footer.save()
 
-    for page in (home, about, accessibility, legal, footer):
+    for page in (home, about, footer):
         demo.translate(page)
 
 
@@ -281,7 +265,7 @@ def home_body(t):
     ]
 
 
-def home_links(t, about, accessibility):
+def home_links(t, about):
     return [
         (
             "call_to_action",
@@ -309,7 +293,7 @@ def home_links(t, about, accessibility):
             "page_links",
             {
                 "title": t("À lire aussi", "Read also", "Lea también"),
-                "pages": [about, accessibility],
+                "pages": [about],
             },
         ),
     ]
@@ -386,78 +370,6 @@ def about_page(t):
                         "La municipalité", "The municipality", "El ayuntamiento"
                     ),
                 },
-            ),
-        ],
-    }
-
-
-def accessibility_page(t):
-    return {
-        "title": t(
-            "Déclaration d’accessibilité",
-            "Accessibility statement",
-            "Declaración de accesibilidad",
-        ),
-        "intro": t(
-            "La ville s’engage à rendre ce site accessible conformément au RGAA 4.1.",
-            "The city is committed to making this site accessible in line with RGAA 4.1.",
-            "La ciudad se compromete a que este sitio sea accesible conforme al RGAA 4.1.",
-        ),
-        "body": [
-            (
-                "heading",
-                {
-                    "text": t(
-                        "État de conformité",
-                        "Compliance status",
-                        "Estado de conformidad",
-                    ),
-                    "level": "h2",
-                },
-            ),
-            paragraph(
-                t(
-                    "Ce site est partiellement conforme au référentiel général d’amélioration de "
-                    "l’accessibilité (RGAA). Chaque page est vérifiée automatiquement à chaque "
-                    "modification du site.",
-                    "This site is partially compliant with the French accessibility framework "
-                    "(RGAA). Every page is checked automatically whenever the site changes.",
-                    "Este sitio cumple parcialmente el referencial francés de accesibilidad (RGAA). "
-                    "Cada página se comprueba automáticamente con cada cambio del sitio.",
-                )
-            ),
-            (
-                "heading",
-                {"text": t("Nous contacter", "Contact us", "Contacto"), "level": "h2"},
-            ),
-            paragraph(
-                t(
-                    "Si vous ne pouvez pas accéder à un contenu, écrivez-nous : nous vous "
-                    "répondrons sous une semaine avec une alternative.",
-                    "If you cannot reach some content, write to us: we will answer within a week "
-                    "with an alternative.",
-                    "Si no puede acceder a algún contenido, escríbanos: le responderemos en una "
-                    "semana con una alternativa.",
-                )
-            ),
-        ],
-    }
-
-
-def legal_page(t):
-    return {
-        "title": t("Mentions légales", "Legal notice", "Aviso legal"),
-        "intro": "",
-        "body": [
-            paragraph(
-                t(
-                    "Éditeur : Ville d’Ivry-sur-Seine, esplanade Georges-Marrane, 94200 "
-                    "Ivry-sur-Seine. Directeur de la publication : le maire.",
-                    "Publisher: City of Ivry-sur-Seine, esplanade Georges-Marrane, 94200 "
-                    "Ivry-sur-Seine. Publication director: the mayor.",
-                    "Editor: Ciudad de Ivry-sur-Seine, esplanade Georges-Marrane, 94200 "
-                    "Ivry-sur-Seine. Director de la publicación: el alcalde.",
-                )
             ),
         ],
     }
