@@ -90,3 +90,39 @@ def french_spacing(text):
     """French punctuation spaced as French typography wants: a no-break space
     (U+00A0) before : ; ? ! and » and after «, where a plain space was typed."""
     return _SPACE_AFTER.sub("«" + NBSP, _SPACE_BEFORE.sub(NBSP + r"\1", text))
+
+
+_LOCALE_CODES = {}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+def content_language(obj=None):
+    """The language `obj` is written in: its locale's for translatable objects
+    (a page shown as the fallback of a missing translation keeps its own
+    language), a language code as is, and the source language (what staff
+    write in: official answers, moderators' reasons) for None."""
+    from django.conf import settings
+
+    if obj is None or obj == "":
+        return settings.LANGUAGE_CODE
+    if isinstance(obj, str):
+        return obj
+    if isinstance(getattr(obj, "language", None), str) and obj.language:
+        return obj.language
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return settings.LANGUAGE_CODE
+    if locale_id not in _LOCALE_CODES:
+        from wagtail.models import Locale
+
+        _LOCALE_CODES.clear()
+        _LOCALE_CODES.update(Locale.objects.values_list("id", "language_code"))
+    return _LOCALE_CODES.get(locale_id, settings.LANGUAGE_CODE)
+
+
+def lang_attribute(obj=None):
+    """` lang="fr"` when `obj` is in another language than the page, else ""."""
+    code = content_language(obj)
+    if code == _language() or not _LANGUAGE_CODE.fullmatch(code or ""):
+        return ""
+    return f' lang="{code}"'

@@ -3,6 +3,7 @@ reader's language writes them (home.typography). Loaded in every template
 (TEMPLATES OPTIONS "builtins")."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from home import typography
 
@@ -26,3 +27,12 @@ def localtime_of_day(value):
 def number(value, decimals=None):
     """`{{ total|number }}` "4 830"; `{{ share|number:1 }}` "12,5"."""
     return typography.format_number(value, decimals)
+
+
+@register.filter
+def lang_of(value=None):
+    """`<div{{ page|lang_of }}>`: ` lang="fr"` when the page, snippet or
+    language code is not the reader's language (an untranslated fallback),
+    nothing otherwise. `{{ None|lang_of }}` is the source language, in which
+    staff write official answers and reasons."""
+    return mark_safe(typography.lang_attribute(value))  # a language code only

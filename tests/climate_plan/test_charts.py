@@ -76,7 +76,9 @@ def test_summary_when_behind_the_path(emissions):
 def test_summary_when_ahead_of_the_path_in_french(emissions):
     with translation.override("fr"):
         sentence = summary_sentence(emissions, [(2024, 80.0)])
-    assert sentence.startswith("2024 : −20 %") or sentence.startswith("2024: −20 %")
+    assert sentence.startswith("2024\u00a0: −20 %") or sentence.startswith(
+        "2024: −20 %"
+    )
     assert "−2,6 %" in sentence  # French decimal comma
 
 

@@ -1,14 +1,22 @@
 """Dates and numbers as each language writes them, and French punctuation."""
 
 import datetime
+import gettext
+import re
+import shutil
+import subprocess
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.template import Context, Template
 from django.utils import timezone, translation
 
+from home.models import FooterText
 from participation.models import EventIndexPage, EventPage
 from tests.factories.pages import home_page, translate_page
+from tests.factories.proposals import ProposalFactory
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -94,3 +102,68 @@ def test_an_event_on_the_first_of_december_shows_its_date_and_time_in_each_langu
         html = client.get(page.url).content.decode()
         assert expected[code] in html, code
     assert f"22{NBSP}h{NBSP}30" in client.get(event.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_an_official_answer_written_in_french_is_marked_french_on_english_pages(
+    client, call
+):
+    proposal = ProposalFactory(
+        call=call,
+        official_answer="La ville étudie une autre solution.",
+        answered_at=timezone.now(),
+    )
+    answer = '<div class="proposal-detail__answer-text"{}>'
+    with translation.override("en"):
+        english = client.get(proposal.get_absolute_url()).content.decode()
+    french = client.get(proposal.get_absolute_url()).content.decode()
+    assert answer.format(' lang="fr"') in english
+    assert answer.format("") in french
+
+
+@pytest.mark.django_db
+def test_a_footer_text_not_yet_translated_is_marked_with_its_language(client, home):
+    FooterText.objects.create(
+        locale=home.locale, body="<p>Une démarche de la Ville.</p>"
+    )
+    translate_page(home, "en")
+    english = client.get("/en/").content.decode()
+    assert '<div class="site-footer__text" lang="fr">' in english
+    assert '<div class="site-footer__text">' in client.get("/").content.decode()
+
+
+# A plain space where French typography wants a no-break one (U+00A0): before
+# : ; ? ! and », and after «.
+PLAIN_SPACE_AT_A_MARK = re.compile(r" [:;?!»]|« ")
+
+
+def compiled_french_catalogue(tmp_path):
+    """The French strings as the site reads them: the compiled catalogue, or
+    one compiled now when it is missing or older than its source."""
+    source = Path(settings.BASE_DIR) / "locale/fr/LC_MESSAGES/django.po"
+    compiled = source.with_suffix(".mo")
+    if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+        if shutil.which("msgfmt") is None:
+            pytest.skip("gettext is not installed")
+        compiled = tmp_path / "django.mo"
+        subprocess.run(["msgfmt", "-o", compiled, source], check=True)
+    with compiled.open("rb") as file:
+        return gettext.GNUTranslations(file)._catalog
+
+
+def test_every_french_ui_string_has_its_no_break_spaces(tmp_path):
+    catalogue = compiled_french_catalogue(tmp_path)
+    wrong = sorted(
+        {
+            text
+            for key, text in catalogue.items()
+            if key and PLAIN_SPACE_AT_A_MARK.search(text)
+        }
+    )
+    assert not wrong, "a plain space before : ; ? ! » or after «:\n" + "\n".join(wrong)
+
+
+def test_the_check_sees_a_plain_space_before_a_colon():
+    assert PLAIN_SPACE_AT_A_MARK.search("Courriel : ")
+    assert PLAIN_SPACE_AT_A_MARK.search("« Mon compte»")
+    assert not PLAIN_SPACE_AT_A_MARK.search(f"Courriel{NBSP}: «{NBSP}Mon compte{NBSP}»")

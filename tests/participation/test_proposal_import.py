@@ -63,9 +63,11 @@ def test_bad_rows_are_reported_and_nothing_is_imported(client, agent, call, them
     )
     html = response.content.decode()
     assert response.status_code == 400
-    assert "Ligne 4 :" in html and "Thème inconnu" in html and "Canal inconnu" in html
+    assert (
+        "Ligne 4\u00a0:" in html and "Thème inconnu" in html and "Canal inconnu" in html
+    )
     assert "n’est pas de la forme 2021-07-12" in html and "Langue inconnue" in html
-    assert "Ligne 5 :" in html and "« title » est vide." in html
+    assert "Ligne 5\u00a0:" in html and "«\u00a0title\u00a0» est vide." in html
     assert not Proposal.objects.exists()
 
 

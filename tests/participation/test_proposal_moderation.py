@@ -191,7 +191,7 @@ def test_not_retained_needs_a_reason_and_answer_is_public(
     html = client.get(proposal.get_absolute_url()).content.decode()
     assert "La ville étudie une autre solution." in html
     assert "Trop coûteux." in html
-    assert "Réponse officielle :" in mail.outbox[0].body
+    assert "Réponse officielle\u00a0:" in mail.outbox[0].body
 
 
 def test_merge_carries_supporters_over_once(

@@ -117,7 +117,7 @@ def test_a_voter_finds_their_receipt_in_the_published_list_and_it_reveals_no_ran
         ballot_url(vote), confirmation(vote, page, ranks=[b, a]), follow=True
     )
     receipt = re.search(
-        r"Votre récépissé : ([A-Z0-9-]{24})", cast.content.decode()
+        r"Votre récépissé\u00a0: ([A-Z0-9-]{24})", cast.content.decode()
     ).group(1)
     receipts_url = reverse("participation:vote_receipts", args=[vote.pk])
     assert client.get(receipts_url).status_code == 404  # nothing before publication

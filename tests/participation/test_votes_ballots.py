@@ -60,7 +60,7 @@ def test_ballot_is_confirmed_before_it_is_cast_then_never_shown(
     assert "Votre bulletin est pris en compte" in html
     # The receipt, once: it names the sealed ballot, not the ranking.
     receipt = sealing.receipt(Ballot.objects.get().sealed)
-    assert f"Votre récépissé : {receipt}" in html
+    assert f"Votre récépissé\u00a0: {receipt}" in html
     later = client.get(page.url).content.decode()
     assert receipt not in later and "Vous avez voté dans ce thème le" in later
 
