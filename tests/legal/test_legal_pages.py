@@ -48,6 +48,7 @@ def statement(**fields):
         ),
     ],
 )
+@pytest.mark.django_db  # a page's clean() checks its slug
 def test_an_editor_cannot_claim_compliance_an_audit_does_not_support(
     fields, field_in_error
 ):
@@ -56,6 +57,7 @@ def test_an_editor_cannot_claim_compliance_an_audit_does_not_support(
     assert field_in_error in error.value.message_dict
 
 
+@pytest.mark.django_db
 def test_a_partial_compliance_backed_by_an_audit_is_accepted():
     statement(
         compliance_status=ComplianceStatus.PARTIAL,

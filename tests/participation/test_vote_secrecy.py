@@ -127,7 +127,7 @@ def test_a_voter_finds_their_receipt_in_the_published_list_and_it_reveals_no_ran
     services.publish_results(vote)
     found = client.get(receipts_url, {"receipt": receipt.lower().replace("-", " ")})
     html = found.content.decode()
-    assert "Trouvé : le bulletin de ce récépissé a été compté." in html
+    assert "Trouvé\u00a0: le bulletin de ce récépissé a été compté." in html
     assert "Objectif" not in html  # nothing of any ranking on the page
     listing = client.get(receipts_url, {"format": "txt"}).content.decode()
     assert listing.splitlines() == sorted(listing.splitlines())
