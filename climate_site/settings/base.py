@@ -333,6 +333,14 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
+# What residents can take part in now (home.open_now): each app's openings,
+# in the order the home page shows them.
+AGIR_OPEN_NOW = [
+    "participation.votes.openings.open_now",
+    "participation.proposals.openings.open_now",
+    "participation.events.openings.open_now",
+]
+
 # The demo content (`manage.py load_demo`): each app's builder, in order.
 AGIR_DEMO_BUILDERS = [
     "home.demo.site.build",

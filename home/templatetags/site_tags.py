@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Locale
 
-from home import navigation
+from home import navigation, open_now
 from home.models import FooterText
 
 register = template.Library()
@@ -42,16 +42,29 @@ def main_navigation(context):
     home, items = navigation.main_menu(request)
     current = context.get("page")
     current_path = current.path if current is not None else ""
+    openings = open_now.openings(request)
+    actions = [
+        opening
+        for opening in (
+            open_now.first_of_kind(openings, "propose"),
+            open_now.first_of_kind(openings, "vote"),
+        )
+        if opening is not None
+    ]
+    # A page the quick actions lead to is not listed twice.
+    action_pages = {action.url.split("#", 1)[0] for action in actions}
     return {
         "request": request,
         "settings": context.get("settings"),
         "home": home,
+        "actions": actions,
         "items": [
             {
                 "page": item,
                 "active": bool(current_path) and current_path.startswith(item.path),
             }
             for item in items
+            if item.url not in action_pages
         ],
     }
 
