@@ -10,36 +10,52 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.utils import timezone
+from django.core.cache import cache
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 from wagtail.models import Locale, Page, ReferenceIndex
 
 
 @dataclass(frozen=True)
 class Opening:
-    """One thing open now: `kind` is "propose", "vote" or "event"."""
+    """One thing open now: `kind` is "propose", "vote" or "event"; `label`
+    names it ("Citizen vote"), `action` is its button; lower `rank` leads."""
 
     kind: str
+    label: str
     title: str
     url: str
     action: str
+    rank: int = 50
     text: str = ""
     until: datetime | None = None
     starts: datetime | None = None
     image: object = None
 
 
-def openings(request=None, now=None):
-    """Every opening, in the order of `AGIR_OPEN_NOW`; computed once per request."""
-    cached = getattr(request, "_agir_openings", None)
-    if cached is not None and now is None:
-        return cached
-    now = now or timezone.now()
+CACHE_SECONDS = 60  # a call or vote opens or closes on the site within a minute
+
+
+def openings(now=None):
+    """Every opening in the reader's language, the leading one first.
+
+    Every page's header shows them: they are kept for a minute, per language.
+    """
+    if now is not None:
+        return find_openings(now)
+    key = f"agir:openings:{translation.get_language()}"
+    found = cache.get(key)
+    if found is None:
+        found = find_openings(timezone.now())
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def find_openings(now):
     found = []
     for path in settings.AGIR_OPEN_NOW:
         found += import_string(path)(now)
-    if request is not None:
-        request._agir_openings = found
+    found.sort(key=lambda opening: opening.rank)  # stable: settings order on ties
     return found
 
 

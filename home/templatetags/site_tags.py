@@ -42,7 +42,7 @@ def main_navigation(context):
     home, items = navigation.main_menu(request)
     current = context.get("page")
     current_path = current.path if current is not None else ""
-    openings = open_now.openings(request)
+    openings = open_now.openings()
     actions = [
         opening
         for opening in (
@@ -83,3 +83,9 @@ def home_url(context):
     request = context.get("request")
     home = navigation.localized_home(request) if request is not None else None
     return home.url if home is not None and home.url else "/"
+
+
+@register.simple_tag
+def openings_now():
+    """What residents can take part in now, the leading one first."""
+    return open_now.openings()

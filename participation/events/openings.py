@@ -22,6 +22,8 @@ def open_now(now):
     return [
         Opening(
             kind="event",
+            label=_("Next event"),
+            rank=40,
             title=event.title,
             text=where,
             url=event.url,

@@ -15,6 +15,8 @@ def open_now(now):
             openings.append(
                 Opening(
                     kind="propose",
+                    label=_("Call for proposals"),
+                    rank=20,
                     title=block.value["heading"] or page.title,
                     text=block.value["intro"],
                     url=f"{page.url}#block-{block.id}",

@@ -19,6 +19,8 @@ def open_now(now):
             openings.append(
                 Opening(
                     kind="vote",
+                    label=_("Trial vote") if campaign.is_trial else _("Citizen vote"),
+                    rank=30 if campaign.is_trial else 10,
                     title=block.value["heading"] or page.title,
                     text=strip_tags(block.value["intro"].source),
                     url=f"{page.url}#block-{block.id}",

@@ -46,11 +46,13 @@ def test_rendered_chart_and_table_agree_with_the_data(client, emissions, theme):
     theme.save_revision().publish()
 
     html = client.get(theme.url).content.decode()
+    wide, narrow = html.split('class="chart__svg chart__svg--narrow"', 1)
 
-    drawn = re.findall(r'data-year="(\d+)" data-value="([\d.]+)"', html)
-    assert [(int(y), float(v)) for y, v in drawn] == [
-        (y, float(v)) for y, v in VALUES.items()
-    ]
+    for drawing in (wide, narrow.split("</svg>", 1)[0]):
+        points = re.findall(r'data-year="(\d+)" data-value="([\d.]+)"', drawing)
+        assert [(int(y), float(v)) for y, v in points] == [
+            (y, float(v)) for y, v in VALUES.items()
+        ]
     table = re.findall(r'<th scope="row">(\d{4})</th><td>([^<]+)</td>', html)
     assert [(int(y), v) for y, v in table if v != "—"] == [
         (2015, "100"),
@@ -58,6 +60,7 @@ def test_rendered_chart_and_table_agree_with_the_data(client, emissions, theme):
         (2024, "82"),
     ]
     assert 'role="img"' in html and "<caption>" in html
+    assert len(re.findall(r'class="chart__unit"[^>]*>kt<', html)) == 2  # y axis unit
 
 
 @pytest.mark.django_db
@@ -104,3 +107,25 @@ def test_increasing_indicator(db):
         assert summary_sentence(bikes, [(2025, 6.8)]) == (
             "2025: +240 % since 2015; behind the path: +5.8 % a year needed from now."
         )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("fr", "300\u00a0000"), ("en", "300,000"), ("es", "300\u00a0000")],
+)
+def test_axis_labels_group_thousands_as_the_language_writes_them(language, label):
+    big = indicator({2020: 300_000}, baseline=(2015, 310_000), target=(2035, 186_000))
+    with translation.override(language):
+        chart = indicator_chart(big)
+    for drawing in (chart, chart.narrow):
+        assert label in [text for text, _y in drawing.y_ticks]
+
+
+@pytest.mark.django_db
+def test_the_phone_drawing_is_narrow_enough_for_its_text_to_stay_legible(emissions):
+    narrow = indicator_chart(emissions).narrow
+    # 14-unit text, drawn 288 px wide on a 320 px phone: at least 12 px.
+    assert 14 * 288 / narrow.width >= 12
+    assert len(narrow.x_ticks) <= 4
+    assert narrow.path_end.x <= narrow.width - 20  # the last year is not cut off

@@ -1,6 +1,7 @@
 """What is open now leads the header and the home page, read from the data."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -92,3 +93,31 @@ def test_visitors_see_sign_in_and_residents_their_account(client, home, resident
     assert "Se connecter" in header(client)
     client.force_login(resident)
     assert "Mon compte" in header(client)
+
+
+def hero(client):
+    html = client.get("/").content.decode()
+    return html.split('class="hero"', 1)[1].split("</section>", 1)[0]
+
+
+@pytest.mark.django_db
+def test_the_home_hero_leads_to_the_open_vote_then_the_open_call(client, proposal_page):
+    vote = vote_page(campaign())
+    html = hero(client)
+    buttons = re.findall(r'<a class="button[^"]*" href="([^"#]+)#', html)
+    assert buttons == [vote.url, proposal_page.url]
+    assert "Vote citoyen" in html
+
+
+@pytest.mark.django_db
+def test_with_nothing_open_the_home_page_calls_to_nothing(client, home):
+    html = client.get("/").content.decode()
+    assert "Participer maintenant" not in html and "hero__actions" not in html
+
+
+@pytest.mark.django_db
+def test_the_next_event_is_offered_on_the_home_page_with_its_date(client, home):
+    event = add_event(home, "Atelier vélo", 3)
+    html = client.get("/").content.decode()
+    assert f'href="{event.url}"' in html and "Prochain rendez-vous" in html
+    assert f'datetime="{timezone.localtime(event.start).isoformat()}"' in html
