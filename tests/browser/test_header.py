@@ -27,8 +27,9 @@ def test_a_phone_visitor_sees_the_actions_and_opens_the_menu(
 ):
     context, page = phone_page(browser)
     page.goto(live_server.url + "/")
+    header = page.locator(".site-header")
     for name in ("Proposer", "Voter", "Se connecter"):
-        expect(page.get_by_role("link", name=name, exact=True)).to_be_in_viewport()
+        expect(header.get_by_role("link", name=name, exact=True)).to_be_in_viewport()
     search = page.get_by_role("link", name="Rechercher")
     expect(search).to_be_hidden()
     wide = page.evaluate(
@@ -54,7 +55,8 @@ def test_without_javascript_the_menu_is_a_plain_list(live_server, browser, open_
     page.goto(live_server.url + "/")
     expect(page.get_by_role("button", name="Menu")).to_have_count(0)
     expect(page.get_by_role("link", name="Rechercher")).to_be_visible()
-    expect(page.get_by_role("link", name="Proposer", exact=True)).to_be_visible()
+    header = page.locator(".site-header")
+    expect(header.get_by_role("link", name="Proposer", exact=True)).to_be_visible()
     context.close()
 
 
