@@ -54,7 +54,7 @@ def test_the_plan_page_fits_a_phone_and_its_chart_text_stays_legible(
     )
     assert sizes and min(sizes) >= 12
     labels = page.locator(".chart__svg--narrow text").all_text_contents()
-    assert "kt" in labels and "300\u00a0000" in labels  # unit, French grouping
+    assert "kt" in labels and "300\u202f000" in labels  # unit, French grouping
     context.close()
 
 

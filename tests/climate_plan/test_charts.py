@@ -112,7 +112,7 @@ def test_increasing_indicator(db):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "label"),
-    [("fr", "300\u00a0000"), ("en", "300,000"), ("es", "300\u00a0000")],
+    [("fr", "300\u202f000"), ("en", "300,000"), ("es", "300.000")],
 )
 def test_axis_labels_group_thousands_as_the_language_writes_them(language, label):
     big = indicator({2020: 300_000}, baseline=(2015, 310_000), target=(2035, 186_000))
