@@ -13,6 +13,7 @@ from participation.moderation import (
     ReportReason,
     ReportStatus,
 )
+from participation.proposals.import_records import ProposalImport
 from participation.proposals.log_entries import ProposalLogEntry
 from participation.proposals.models import (
     Channel,
@@ -59,6 +60,7 @@ __all__ = [
     "Proposal",
     "ProposalCall",
     "ProposalHistory",
+    "ProposalImport",
     "ProposalLogEntry",
     "ProposalReferenceCounter",
     "ProposalStatus",

@@ -5,13 +5,15 @@ Each action is form → one service → redirect; permissions come from the rule
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home import spreadsheets
-from participation.models import Proposal, ProposalCall
+from participation.models import Proposal, ProposalCall, ProposalImport
 from participation.proposals import imports as proposal_import
 from participation.proposals import rules, services
 from participation.proposals.exports import staff_response
@@ -195,39 +197,63 @@ def enter_offline(request):
 
 
 def import_view(request):
-    """Upload a CSV/XLSX of paper proposals: all rows imported, or a report of the bad ones."""
+    """Upload a CSV/XLSX of paper proposals; its import runs in the background."""
     _require(rules.can_import(request.user))
     form = ImportForm(request.POST or None, request.FILES or None)
-    report = None
-    status = 200
     if request.method == "POST" and form.is_valid():
         try:
-            rows = proposal_import.read_table(form.cleaned_data["file"])
-        except proposal_import.ImportFileError as error:
+            record = proposal_import.start_import(
+                agent=request.user,
+                call=form.cleaned_data["call"],
+                uploaded=form.cleaned_data["file"],
+                language=get_language(),
+            )
+        except proposal_import.TableError as error:
             form.add_error("file", str(error))
         else:
-            report = proposal_import.import_proposals(
-                rows, call=form.cleaned_data["call"], agent=request.user
-            )
-            if report.ok:
-                messages.success(request, _("%d proposals imported.") % report.imported)
-                if report.skipped:
-                    messages.info(request, _("The template's example row was skipped."))
-                return redirect("participation_proposals:import")
-        status = 400
+            return redirect("participation_proposals:import_status", record.pk)
     return TemplateResponse(
         request,
         "participation/admin/import.html",
         {
             "form": form,
-            "report": report,
             "page_title": _("Import paper proposals"),
             "header_title": _("Import paper proposals"),
             "header_icon": "upload",
             "columns": proposal_import.COLUMNS,
         },
-        status=status,
+        status=400 if form.errors else 200,
     )
+
+
+def _followed_import(request, pk):
+    record = get_object_or_404(ProposalImport.objects.select_related("call"), pk=pk)
+    _require(rules.can_follow_import(request.user, record))
+    return record
+
+
+def import_status(request, pk):
+    """An import's progress bar; the page refreshes itself until it is done."""
+    record = _followed_import(request, pk)
+    return TemplateResponse(
+        request,
+        "participation/admin/import_status.html",
+        {
+            "record": record,
+            "state": record.progress_state(),
+            "page_title": _("Import paper proposals"),
+            "header_title": _("Import paper proposals"),
+            "header_icon": "upload",
+        },
+    )
+
+
+def import_status_json(request, pk):
+    """The same progress as JSON, for the page's script."""
+    record = _followed_import(request, pk)
+    response = JsonResponse(record.progress_state())
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def import_template(request, file_format):

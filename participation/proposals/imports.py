@@ -313,3 +313,78 @@ def import_proposals(rows, *, call, agent, checked=None, imported=None):
 
 def template_rows():
     return [COLUMNS, EXAMPLE]
+
+
+# The import as a background task -------------------------------------------
+
+
+def start_import(*, agent, call, uploaded, language):
+    """Store an upload and queue its import; returns the ProposalImport.
+
+    Raises NotAllowed for someone who may not import, TableError (a message)
+    for a file over the size limit. The worker runs `run_import`.
+    """
+    from participation.models import ProposalImport
+    from participation.proposals.tasks import run_proposal_import
+
+    if not services.rules.can_import(agent):
+        raise services.NotAllowed
+    record = ProposalImport.objects.create(
+        call=call,
+        agent=agent,
+        language=language,
+        file_name=str(getattr(uploaded, "name", ""))[:255],
+        data=read_upload(uploaded),
+    )
+    run_proposal_import.enqueue(record.pk)
+    return record
+
+
+def _save(record, **fields):
+    for name, value in fields.items():
+        setattr(record, name, value)
+    type(record).objects.filter(pk=record.pk).update(**fields)
+
+
+def _finish(record, status, **fields):
+    _save(record, status=status, finished_at=timezone.now(), **fields)
+
+
+def run_import(record):
+    """Read, check every row, then import all in one transaction or none.
+
+    Progress goes to the record as it runs (the progress page reads it);
+    messages are in the agent's language. The same checks and writes as the
+    command (`import_proposals`).
+    """
+    status = type(record).Status
+    _save(record, status=status.CHECKING)
+    try:
+        rows = read_table(bytes(record.data), name=record.file_name)
+    except TableError as error:
+        _finish(record, status.UNREADABLE, errors=[[0, [str(error)]]])
+        return record
+    _save(record, total_rows=len(rows))
+    report = check_rows(rows, progress=lambda n: _save(record, checked_rows=n))
+    _save(record, checked_rows=len(rows), skipped_rows=report.skipped)
+    if not report.ok:
+        errors = [[line, messages] for line, messages in report.errors]
+        _finish(record, status.REFUSED, errors=errors)
+        return record
+    _save(record, status=status.IMPORTING)
+    services.import_offline_proposals(
+        agent=record.agent, call=record.call, rows=report.rows
+    )
+    _finish(record, status.DONE, imported_rows=len(report.rows))
+    return record
+
+
+def stop_import(record):
+    """Mark an import that failed unexpectedly: nothing was imported."""
+    _finish(
+        record,
+        type(record).Status.UNREADABLE,
+        errors=[
+            [0, [_("The import stopped on an unexpected error; nothing was imported.")]]
+        ],
+    )

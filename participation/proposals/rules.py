@@ -97,6 +97,12 @@ def can_import(user):
     return bool(user and user.has_perm("participation.import_proposals"))
 
 
+def can_follow_import(user, record):
+    """The progress of an import is for the agent who uploaded it (and
+    superusers): its errors quote residents' contacts."""
+    return bool(can_import(user) and (record.agent_id == user.pk or user.is_superuser))
+
+
 def can_export(user):
     """Staff export proposals with every field, personal data included."""
     return bool(user and user.has_perm("participation.export_proposals"))

@@ -1,6 +1,7 @@
 """Emails to a proposal's author, sent after the change is committed."""
 
 from django.conf import settings
+from django.utils import translation
 from django_tasks import task
 
 from climate_site.emails import send_site_email
@@ -70,3 +71,21 @@ def index_proposals(proposal_ids):
         )
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(Proposal, proposals)
+
+
+@task()
+def run_proposal_import(import_id):
+    """Run an uploaded proposal import (`imports.run_import`), in the language
+    of the agent who uploaded it."""
+    from participation.models import ProposalImport
+    from participation.proposals.imports import run_import, stop_import
+
+    record = ProposalImport.objects.select_related("agent", "call").get(pk=import_id)
+    with translation.override(record.language):
+        try:
+            run_import(record)
+        except Exception:
+            # The writes rolled back; say so on the progress page, and let the
+            # worker record the failure.
+            stop_import(record)
+            raise

@@ -170,6 +170,12 @@ def register_proposal_admin_urls():
         path("<int:pk>/moderate/", views.moderate, name="moderate"),
         path("offline/new/", views.enter_offline, name="enter_offline"),
         path("import/", views.import_view, name="import"),
+        path("import/<int:pk>/", views.import_status, name="import_status"),
+        path(
+            "import/<int:pk>/status.json",
+            views.import_status_json,
+            name="import_status_json",
+        ),
         path(
             "import/template.<str:file_format>",
             views.import_template,
