@@ -1,5 +1,6 @@
 """What a person does with their account, over HTTP, in the double-vote tests."""
 
+import itertools
 import re
 
 from django.core import mail
@@ -14,6 +15,8 @@ EMAILS = "/accounts/email/"
 VOTED = "Vous avez voté dans ce thème le"
 REFUSED = "Vous avez déjà voté dans ce thème."
 COUNTED = "Votre bulletin est pris en compte"
+# Pseudonyms are unique: each sign-up takes the next one.
+PSEUDONYMS = (f"Nour {number}" for number in itertools.count(1))
 
 
 def confirm_last_email(client):
@@ -37,7 +40,7 @@ def sign_up(client, email):
             "email": email,
             "password1": PASSWORD,
             "password2": PASSWORD,
-            "display_name": "Nour",
+            "display_name": next(PSEUDONYMS),
         },
     )
     assert response.status_code == 302, response.content.decode()
