@@ -23,10 +23,14 @@ def database_answers():
 
 
 def cache_answers():
-    key, value = "health-check", uuid.uuid4().hex
+    # One key per check: concurrent checks must not read each other's value.
+    value = uuid.uuid4().hex
+    key = f"health-check:{value}"
     try:
         cache.set(key, value, timeout=10)
-        return cache.get(key) == value
+        answered = cache.get(key) == value
+        cache.delete(key)
+        return answered
     except Exception:  # any cache backend's failure means "down"
         logger.exception("Health check: the cache does not answer")
         return False

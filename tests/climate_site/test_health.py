@@ -30,3 +30,13 @@ def test_a_server_without_its_cache_is_taken_out_of_rotation(client):
         answer = client.get("/health/")
     assert answer.status_code == 503
     assert answer.json() == {"database": "ok", "cache": "failing"}
+
+
+def test_concurrent_checks_do_not_take_a_healthy_server_out_of_rotation(client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from climate_site.health import cache_answers
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda _: cache_answers(), range(200)))
+    assert all(answers)
