@@ -64,6 +64,7 @@ test: install-dev messages browser-deps
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=climate_site.settings.test DATABASE_URL=$(DATABASE_URL_TEST) $(PY) manage.py makemigrations --check --dry-run
 	DATABASE_URL=$(DATABASE_URL_TEST) $(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n 0 -q --ds=climate_site.settings.test_sqlite tests/climate_site/test_hostile_input.py
 
 clean:
 	rm -rf $(VENV) node_modules var

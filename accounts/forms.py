@@ -11,6 +11,7 @@ from accounts import rules
 from accounts.identity import normalised_email
 from accounts.services import PROFILE_FIELDS, PseudonymTaken, update_profile
 from accounts.validators import validate_pseudonym
+from climate_site.forms import IdChoiceField
 from home.typography import format_date
 
 
@@ -35,7 +36,7 @@ class SignupForm(forms.Form):
         help_text=_("Shown beside your contributions. Your email is never shown."),
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
-    neighbourhood = forms.ModelChoiceField(
+    neighbourhood = IdChoiceField(
         label=_("Neighbourhood (optional)"),
         queryset=None,
         required=False,

@@ -36,3 +36,32 @@ def csrf_failure(request, reason=""):
         "back": request.path if request.method == "POST" else "",
     }
     return render(request, "403_csrf.html", context, status=403)
+
+
+def method_not_allowed(request, allowed):
+    """405: a form's address opened as a page, or a page posted to."""
+    response = render(request, "405.html", status=405)
+    response["Allow"] = allowed
+    return response
+
+
+class ErrorPagesMiddleware:
+    """Requests no view should read, and bare refusals, as pages of the site.
+
+    A NUL in the address or the query string is refused with the 400 page
+    before any view runs: PostgreSQL refuses NUL in any text it is given, so a
+    view passing it on would fail. The 405 that Django's `require_POST` (and
+    allauth) answer is an empty page; it gets the site's 405 page instead.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path_info or "%00" in query or "\x00" in query:
+            return bad_request(request, None)
+        response = self.get_response(request)
+        if response.status_code == 405 and not getattr(response, "content", b"x"):
+            return method_not_allowed(request, response.get("Allow", ""))
+        return response

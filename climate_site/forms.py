@@ -1,7 +1,13 @@
 """Form pieces shared by every public form."""
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from climate_site.converters import MAX_ID
+
+DIGITS = re.compile(r"[0-9]+")
 
 
 class HoneypotMixin(forms.Form):
@@ -19,3 +25,20 @@ class HoneypotMixin(forms.Form):
 
     def is_spam(self):
         return bool(self.data.get(self.add_prefix("website")))
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A choice of object by id; a number no id column holds is an invalid
+    choice, as any unknown id is (SQLite would fail on it instead)."""
+
+    def to_python(self, value):
+        if (
+            self.to_field_name is None
+            and isinstance(value, str)
+            and DIGITS.fullmatch(value.strip())
+            and int(value) > MAX_ID
+        ):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)

@@ -1,5 +1,6 @@
 from django.urls import path
 
+import climate_site.converters  # noqa: F401 — registers <id:...>
 from participation.comments import views as comments
 from participation.proposals import views as proposals
 from participation.votes import views as votes
@@ -23,33 +24,33 @@ urlpatterns = [
         name="proposal_support",
     ),
     path(
-        "comments/on/<str:label>/<int:pk>/",
+        "comments/on/<str:label>/<id:pk>/",
         comments.comment_create,
         name="comment_create",
     ),
-    path("comments/<int:pk>/", comments.comment_permalink, name="comment_permalink"),
-    path("comments/<int:pk>/reply/", comments.comment_reply, name="comment_reply"),
-    path("comments/<int:pk>/edit/", comments.comment_edit, name="comment_edit"),
-    path("comments/<int:pk>/delete/", comments.comment_delete, name="comment_delete"),
-    path("report/<str:label>/<int:pk>/", comments.report, name="report"),
+    path("comments/<id:pk>/", comments.comment_permalink, name="comment_permalink"),
+    path("comments/<id:pk>/reply/", comments.comment_reply, name="comment_reply"),
+    path("comments/<id:pk>/edit/", comments.comment_edit, name="comment_edit"),
+    path("comments/<id:pk>/delete/", comments.comment_delete, name="comment_delete"),
+    path("report/<str:label>/<id:pk>/", comments.report, name="report"),
     path(
-        "votes/themes/<int:campaign_theme_id>/ballot/",
+        "votes/themes/<id:campaign_theme_id>/ballot/",
         votes.cast_confirmed_ballot,
         name="vote_ballot",
     ),
-    path("votes/<int:campaign_id>/code/", votes.enter_code, name="vote_code"),
+    path("votes/<id:campaign_id>/code/", votes.enter_code, name="vote_code"),
     path(
-        "votes/<int:campaign_id>/code/forget/",
+        "votes/<id:campaign_id>/code/forget/",
         votes.forget_code,
         name="vote_code_forget",
     ),
     path(
-        "votes/<int:campaign_id>/ballots.csv",
+        "votes/<id:campaign_id>/ballots.csv",
         votes.ballots_csv,
         name="vote_ballots_csv",
     ),
     path(
-        "votes/<int:campaign_id>/receipts/",
+        "votes/<id:campaign_id>/receipts/",
         votes.receipts,
         name="vote_receipts",
     ),

@@ -10,11 +10,16 @@ MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
 
+# Control characters (NUL, which PostgreSQL refuses, bidi controls), and
+# punctuation and symbols: words are what is searched, and a stray quote or
+# bracket is a syntax error to SQLite's full-text engine.
+DROPPED_CATEGORIES = ("C", "P", "S")
+
+
 def clean_query(raw):
-    """The query as searched: control characters (NUL included, which
-    PostgreSQL refuses) dropped, spaces collapsed, length capped."""
+    """The query as searched: only its words, spaces collapsed, length capped."""
     text = "".join(
-        " " if unicodedata.category(char).startswith("C") else char
+        " " if unicodedata.category(char).startswith(DROPPED_CATEGORIES) else char
         for char in raw[: MAX_QUERY_LENGTH * 4]
     )
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()

@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "climate_site.csp.SiteCSPMiddleware",
+    "climate_site.errors.ErrorPagesMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.AccountSessionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

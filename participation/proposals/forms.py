@@ -1,11 +1,14 @@
 """Forms for proposals: the residents' form, the public filters, the staff forms."""
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from climate_plan.models import Neighbourhood, ObjectivePage, ThemePage
-from climate_site.forms import HoneypotMixin
+from climate_site.converters import MAX_ID
+from climate_site.forms import HoneypotMixin, IdChoiceField
 from home.translations import localized_pages
 from participation.models import (
     Channel,
@@ -18,9 +21,11 @@ from participation.proposals.models import (
     TEXT_MAX_LENGTH,
     TITLE_MAX_LENGTH,
 )
+from participation.proposals.queries import RANDOM_MODULUS
 from participation.proposals.tags import validated_tags
 
 TAGS_MAX_LENGTH = 200
+SEED = re.compile(r"[0-9]{1,9}")
 
 
 class DescribedFieldsMixin:
@@ -62,7 +67,7 @@ def source_themes(call=None):
     return themes
 
 
-class LocalizedTitleChoiceField(forms.ModelChoiceField):
+class LocalizedTitleChoiceField(IdChoiceField):
     """Choices are source-locale pages; their labels are in the visitor's language
     (all translations read in one query, not one per choice)."""
 
@@ -99,7 +104,7 @@ class ProposalForm(DescribedFieldsMixin, HoneypotMixin, forms.Form):
         queryset=ThemePage.objects.none(),
         empty_label=_("Choose a theme"),
     )
-    neighbourhood = forms.ModelChoiceField(
+    neighbourhood = IdChoiceField(
         label=_("Neighbourhood concerned (optional)"),
         queryset=Neighbourhood.objects.all(),
         required=False,
@@ -178,9 +183,13 @@ class ProposalFilterForm(forms.Form):
         to_field_name="slug",
     )
     tag = forms.CharField(label=_("Keyword"), required=False, max_length=30)
-    objective = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    objective = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, widget=forms.HiddenInput
+    )
     sort = forms.ChoiceField(label=_("Order"), choices=SORTS, required=False)
-    seed = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    # Text, not a number: a seed that is not one of the shuffle's is dropped
+    # (a fresh one is drawn) instead of voiding every filter of the address.
+    seed = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -189,6 +198,13 @@ class ProposalFilterForm(forms.Form):
             is_public=True
         ).prefetch_related("labels")
         self.fields["status"].label_from_instance = lambda status: status.label_in()
+
+    def clean_seed(self):
+        """The shuffle's seed, or None when absent or not one of the shuffle's."""
+        seed = self.cleaned_data["seed"]
+        if SEED.fullmatch(seed) and int(seed) < RANDOM_MODULUS:
+            return int(seed)
+        return None
 
 
 class RejectForm(forms.Form):
