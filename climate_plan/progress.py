@@ -38,6 +38,7 @@ from climate_plan.models import (
     ObjectivePage,
     ThemePage,
 )
+from home.models import with_card_pictures
 
 STEPLEN = ActionPage.steplen
 RUNNING = {ActionStatus.IN_PROGRESS, ActionStatus.DELAYED}
@@ -135,7 +136,9 @@ def plan_progress(plan, states=None):
     `states` maps an action's translation key to `(status, progress)`; by
     default each action's own fields are used.
     """
-    themes = ThemePage.objects.child_of(plan).live().order_by("path")
+    themes = with_card_pictures(
+        ThemePage.objects.child_of(plan).live().order_by("path")
+    )
     objectives = ObjectivePage.objects.descendant_of(plan).live().order_by("path")
     actions = ActionPage.objects.descendant_of(plan).live().order_by("path")
     objectives_by_theme = _children_by_parent_path(objectives)
@@ -317,7 +320,8 @@ def theme_context(theme):
 
 def objective_context(objective):
     node = ObjectiveNode(page=objective)
-    for action in ActionPage.objects.child_of(objective).live().order_by("path"):
+    actions = ActionPage.objects.child_of(objective).live().order_by("path")
+    for action in with_card_pictures(actions):
         node.actions.append(
             ActionNode(
                 action,

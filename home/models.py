@@ -1,9 +1,11 @@
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -12,6 +14,34 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from climate_site.body import BodyStreamBlock
 from home.blocks import INLINE_FEATURES
 from home.routes import BlockRoutesMixin
+
+CARD_PICTURE = "fill-640x360"  # the rendition every card shows
+
+
+def with_card_pictures(pages):
+    """`pages` with their card pictures and renditions fetched in two queries."""
+    return pages.prefetch_related(
+        Prefetch(
+            "image",
+            queryset=get_image_model().objects.prefetch_renditions(CARD_PICTURE),
+        )
+    )
+
+
+def card_image_field():
+    """The picture on the cards that lead to a page (themes, actions, events)."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("card picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown on the cards that lead to this page. It is decorative: "
+            "the title says what matters."
+        ),
+    )
 
 
 class BasePage(BlockRoutesMixin, Page):

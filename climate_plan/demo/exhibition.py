@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from climate_plan.demo import paragraph, slug
 from climate_plan.models import ExhibitionPage, ExhibitPanelPage
-from home.demo.state import generated_image
+from home.demo.pictures import card_picture, colour_for
 
 PANELS = [
     # (title fr/en/es, text fr/en/es, days since publication)
@@ -120,20 +120,15 @@ def build(demo):
     )
     demo.translate(exhibition)
     demo.pages["exhibition"] = exhibition
-    image = generated_image(
-        "Panneau de l’exposition",
-        colours=("#1f4e8c", "#0b2a4f", "#ffd166"),
-        size=(960, 540),
-    )
     now = timezone.now()
-    for title, text, days in PANELS:
+    for number, (title, text, days) in enumerate(PANELS):
         panel = demo.child(
             exhibition,
             ExhibitPanelPage,
             slug(demo, *title),
             title=t(*title),
             intro=t(*text),
-            image=image,
+            image=card_picture(f"Panneau : {title[0]}", colour_for(number + 1)),
             body=[paragraph(t(*text))],
         )
         demo.translate(panel)

@@ -24,6 +24,7 @@ from climate_plan.models import (
     ThemePage,
 )
 from climate_plan.models.review import plan_review_workflow
+from home.demo.pictures import card_picture, colour_for
 
 GHG_VALUES = [310, 305, 301, 296, 292, 270, 284, 279, 272, 266, 259]
 BIKE_VALUES = {2015: 2.0, 2017: 2.4, 2019: 3.1, 2021: 4.5, 2023: 5.6, 2025: 6.8}
@@ -166,6 +167,7 @@ def build_theme(demo, plan, data, number, chart):
         slug(demo, *title),
         title=t(*title),
         intro=t(*data["intro"]),
+        image=card_picture(title[0], colour_for(number)),
         body=[],
         indicators=[("indicator", {"indicator": chart, "heading": ""})]
         if chart
@@ -206,6 +208,7 @@ def build_theme(demo, plan, data, number, chart):
                 partners=t(*["Grand-Orly Seine Bièvre\nADEME"] * 3),
                 budget=Decimal(50000 * (row_number + 1) * (number + 2)),
                 expected_reduction=Decimal(tonnes) if tonnes is not None else None,
+                image=card_picture(fr, colour_for(number)),
                 body=[],
             )
             demo.translate(action)

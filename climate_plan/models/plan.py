@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from climate_plan.blocks import IndicatorChartBlock
 from climate_plan.models.review import ReviewedPlanPage
-from home.models import BasePage
+from home.models import BasePage, card_image_field
 
 
 class ClimatePlanPage(ReviewedPlanPage, BasePage):
@@ -109,11 +109,17 @@ class ThemePage(ReviewedPlanPage, BasePage):
         verbose_name=_("indicators"),
         help_text=_("The indicators that follow this theme, each drawn as a chart."),
     )
+    image = card_image_field()
 
-    content_panels = [*BasePage.content_panels, FieldPanel("indicators")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("image"),
+        FieldPanel("indicators"),
+    ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("indicators"),
+        SynchronizedField("image"),
     ]
     parent_page_types = ["climate_plan.ClimatePlanPage"]
     subpage_types = ["climate_plan.ObjectivePage", "climate_plan.CommitteePage"]
@@ -206,9 +212,11 @@ class ActionPage(ReviewedPlanPage, BasePage):
             "Leave empty when the action's effect on emissions is not estimated."
         ),
     )
+    image = card_image_field()
 
     content_panels = [
         *BasePage.content_panels,
+        FieldPanel("image"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("status"), FieldPanel("progress")]),
@@ -230,6 +238,7 @@ class ActionPage(ReviewedPlanPage, BasePage):
         TranslatableField("partners"),
         SynchronizedField("budget"),
         SynchronizedField("expected_reduction"),
+        SynchronizedField("image"),
     ]
     parent_page_types = ["climate_plan.ObjectivePage"]
     subpage_types = []

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from climate_plan.models import Neighbourhood
+from home.demo.pictures import card_picture
 from participation.models import EventIndexPage, EventPage
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -204,6 +205,15 @@ def html(text):
     return f"<p>{text}</p>"
 
 
+EVENT_COLOURS = {
+    "workshop": "#0b6e4f",
+    "caravan": "#8a5a00",
+    "fresco": "#1f4e8c",
+    "meeting": "#7b2d6b",
+    "conference": "#9c3b1b",
+}
+
+
 def event(
     demo,
     index,
@@ -239,6 +249,9 @@ def event(
         accessibility=access,
         registration_url=registration,
         outcomes=outcomes,
+        image=card_picture(
+            f"Rendez-vous : {slugs[0]}", EVENT_COLOURS.get(kind, "#0b6e4f")
+        ),
         body=[],
     )
     demo.translate(page)

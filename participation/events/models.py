@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from home.models import BasePage, card_image_field, with_card_pictures
 from participation.events import calendars
 
 
@@ -36,7 +36,9 @@ class EventIndexPage(BasePage):
         verbose_name = _("event index")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().select_related("neighbourhood")
+        return with_card_pictures(
+            EventPage.objects.child_of(self).live().select_related("neighbourhood")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -119,6 +121,7 @@ class EventPage(BasePage):
         features=RICH_TEXT_FEATURES,
         help_text=_("What came out of the event, written afterwards."),
     )
+    image = card_image_field()
 
     content_panels = [
         *BasePage.content_panels[:2],
@@ -134,6 +137,7 @@ class EventPage(BasePage):
             ],
             heading=_("When and where"),
         ),
+        FieldPanel("image"),
         *BasePage.content_panels[2:],
         MultiFieldPanel(
             [FieldPanel("minutes"), FieldPanel("outcomes")], heading=_("Afterwards")
@@ -151,6 +155,7 @@ class EventPage(BasePage):
         SynchronizedField("registration_url"),
         SynchronizedField("minutes"),
         TranslatableField("outcomes"),
+        SynchronizedField("image"),
     ]
     parent_page_types = ["participation.EventIndexPage"]
     subpage_types = []

@@ -29,5 +29,6 @@ def open_now(now):
             url=event.url,
             action=_("See the event"),
             starts=event.start,
+            image=event.image,
         )
     ]

@@ -62,3 +62,12 @@ def test_every_page_type_is_served_in_every_language(demo_site, client):
     }
     assert ActionUpdate.objects.exists()
     assert WorkflowPage.objects.filter(page__slug="plan-climat").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", [ThemePage, ActionPage, EventPage, ExhibitPanelPage])
+def test_every_demo_card_has_its_own_picture(demo_site, model):
+    pages = model.objects.filter(locale__language_code="fr")
+    pictures = [page.image_id for page in pages]
+    assert None not in pictures
+    assert len(set(pictures)) == len(pictures)  # each card looks different
