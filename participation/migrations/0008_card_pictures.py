@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('participation', '0006_vote_campaign_titles'),
+        ('participation', '0007_proposal_imports'),
         ('wagtailimages', '0027_image_description'),
     ]
 
