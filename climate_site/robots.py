@@ -1,7 +1,8 @@
-"""/robots.txt: where crawlers need not go, and where the sitemap is."""
+"""What crawlers and browsers ask for at the root: /robots.txt, /favicon.ico."""
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -22,3 +23,11 @@ def robots_txt(request):
         lines += [f"Disallow: /{language}{prefix}" for prefix in PRIVATE_PREFIXES]
     lines += ["", f"Sitemap: {absolute_url(reverse('sitemap'), request)}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page links.
+
+    The static address is looked up per request, not when the URLconf loads:
+    the hashed name exists only once `collectstatic` has run."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -1,14 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.templatetags.static import static as static_url
 from django.urls import include, path
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from climate_site.health import health
-from climate_site.robots import robots_txt
+from climate_site.robots import favicon, robots_txt
 from climate_site.sitemaps import sitemap
 
 urlpatterns = [
@@ -17,11 +15,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("health/", health, name="health"),
-    # Browsers and feed readers ask for /favicon.ico whatever the page links.
-    path(
-        "favicon.ico",
-        RedirectView.as_view(url=static_url("img/favicon.svg"), permanent=True),
-    ),
+    path("favicon.ico", favicon),
 ]
 
 if settings.DEBUG:

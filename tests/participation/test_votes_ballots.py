@@ -256,7 +256,7 @@ def test_results_block_shows_bars_and_a_table_once_published(client):
     )
     vote.refresh_from_db()
     services.certify(vote, vote.private_key, "Camille Durand")
-    assert "<svg" not in client.get(page.url).content.decode()  # not published yet
+    assert '<svg class="bars"' not in client.get(page.url).content.decode()  # not yet
     services.publish_results(vote)
     vote.refresh_from_db()
     html = client.get(page.url).content.decode()
