@@ -90,25 +90,19 @@ import argparse
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.production import ENV as PRODUCTION_ENV  # noqa: E402
+from bench.production import start_gunicorn  # noqa: E402
+
 ENV = {
-    "DJANGO_SETTINGS_MODULE": "climate_site.settings.production",
-    "DJANGO_SECRET_KEY": "bench-only-" + "x" * 40,
-    "AGIR_VOTER_KEY_SECRET": "bench-only-voter-key",
-    "DEFAULT_FROM_EMAIL": "Bench <bench@example.org>",
-    "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
-    "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-    "SECURE_SSL_REDIRECT": "0",
-    "SECURE_HSTS_SECONDS": "0",
+    **PRODUCTION_ENV,
     # The demo's search index is written while it is built, not by a worker.
     "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-    "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15"),
 }
 
 
@@ -354,20 +348,11 @@ def wait_for(port):
 
 def over_http(urls, page_cache, args):
     """{name: load()} for `/health/` and each page, gunicorn with or without the cache."""
-    env = {**os.environ, **ENV, "AGIR_PAGE_CACHE": "true" if page_cache else "false"}
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "climate_site.wsgi",
-            "-w",
-            str(args.workers),
-            "-b",
-            f"127.0.0.1:{args.port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
+    server = start_gunicorn(
+        args.port,
+        args.workers,
+        **ENV,
+        AGIR_PAGE_CACHE="true" if page_cache else "false",
     )
     try:
         wait_for(args.port)

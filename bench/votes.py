@@ -59,7 +59,6 @@ import asyncio
 import os
 import secrets
 import statistics
-import subprocess
 import sys
 import time
 from importlib import import_module
@@ -68,15 +67,7 @@ from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-ENV = {
-    "DJANGO_SETTINGS_MODULE": "climate_site.settings.production",
-    "DJANGO_SECRET_KEY": "bench-only-" + "x" * 40,
-    "AGIR_VOTER_KEY_SECRET": "bench-only-voter-key",
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "SECURE_SSL_REDIRECT": "0",
-    "SECURE_HSTS_SECONDS": "0",
-    "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15"),
-}
+from bench.production import ENV, start_gunicorn  # noqa: E402
 
 
 def setup(voters):
@@ -286,20 +277,7 @@ def main():
     parser.add_argument("--port", type=int, default=8016)
     args = parser.parse_args()
     forms, sessions, counts = setup(args.voters * args.rounds)
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "climate_site.wsgi",
-            "-w",
-            str(args.workers),
-            "-b",
-            f"127.0.0.1:{args.port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, **ENV},
-    )
+    server = start_gunicorn(args.port, args.workers)
     try:
         time.sleep(4)
         rates = []
