@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "search",
     "page_cache",
     "legal",
+    "plan_reports",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
