@@ -333,6 +333,10 @@ def objective_context(objective):
 
 
 def action_context(action):
+    from climate_plan.dependencies import links_of
+    from climate_plan.indicator_pages import indicators_of_action
+
+    needs, enables = links_of(action)
     updates = (
         ActionUpdate.objects.filter(action__translation_key=action.translation_key)
         .select_related("document")
@@ -351,4 +355,7 @@ def action_context(action):
         "committees": committees,
         "status_label": ActionStatus(action.status).label,
         "counted_progress": action_progress(action.status, action.progress),
+        "needs": needs,
+        "enables": enables,
+        "affected_indicators": indicators_of_action(action),
     }

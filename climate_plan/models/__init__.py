@@ -7,7 +7,14 @@ from climate_plan.models.committees import (
 )
 from climate_plan.models.conferences import ConferenceIndexPage, ConferencePage
 from climate_plan.models.exhibition import ExhibitionPage, ExhibitPanelPage
-from climate_plan.models.indicators import Direction, Indicator, IndicatorValue
+from climate_plan.models.indicators import (
+    Direction,
+    Indicator,
+    IndicatorGoal,
+    IndicatorValue,
+    Level,
+)
+from climate_plan.models.links import ActionDependency, ActionIndicator
 from climate_plan.models.neighbourhood import Neighbourhood
 from climate_plan.models.plan import (
     ActionPage,
@@ -20,6 +27,8 @@ from climate_plan.models.review import PlanReviewTask
 from climate_plan.models.updates import ActionUpdate
 
 __all__ = [
+    "ActionDependency",
+    "ActionIndicator",
     "ActionPage",
     "ActionStatus",
     "ActionUpdate",
@@ -35,7 +44,9 @@ __all__ = [
     "ExhibitPanelPage",
     "ExhibitionPage",
     "Indicator",
+    "IndicatorGoal",
     "IndicatorValue",
+    "Level",
     "Neighbourhood",
     "ObjectivePage",
     "PlanReviewTask",

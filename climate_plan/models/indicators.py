@@ -1,5 +1,8 @@
-"""Indicators: a measured quantity with yearly values, a baseline and a target."""
+"""Indicators: a measured quantity with yearly values, a baseline, a target and
+dated goals; a level (strategic, tactical, operational) and the indicator it
+is part of."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -12,6 +15,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 class Direction(models.TextChoices):
     DECREASE = "decrease", _("Lower is better")
     INCREASE = "increase", _("Higher is better")
+
+
+class Level(models.TextChoices):
+    STRATEGIC = "strategic", _("Strategic")
+    TACTICAL = "tactical", _("Tactical")
+    OPERATIONAL = "operational", _("Operational")
 
 
 class Indicator(TranslatableMixin, ClusterableModel):
@@ -34,11 +43,32 @@ class Indicator(TranslatableMixin, ClusterableModel):
         max_length=10,
         choices=Direction.choices,
         default=Direction.DECREASE,
+        help_text=_("The desired direction."),
+    )
+    level = models.CharField(
+        _("level"),
+        max_length=12,
+        choices=Level.choices,
+        default=Level.TACTICAL,
+        help_text=_(
+            "Strategic: the plan's aims; tactical: a theme's; operational: "
+            "what an action directly changes."
+        ),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parts",
+        help_text=_("The broader indicator this one is part of."),
     )
 
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("unit"), FieldPanel("direction")]),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("parent")]),
         FieldPanel("description"),
         FieldPanel("source"),
         MultiFieldPanel(
@@ -50,6 +80,7 @@ class Indicator(TranslatableMixin, ClusterableModel):
             ],
             heading=_("Baseline and target"),
         ),
+        InlinePanel("goals", heading=_("Dated goals"), label=_("goal")),
         InlinePanel("values", heading=_("Yearly values"), label=_("value")),
     ]
     translatable_fields = [
@@ -62,6 +93,9 @@ class Indicator(TranslatableMixin, ClusterableModel):
         SynchronizedField("target_year"),
         SynchronizedField("target_value"),
         SynchronizedField("direction"),
+        SynchronizedField("level"),
+        TranslatableField("parent"),
+        SynchronizedField("goals"),
         SynchronizedField("values"),
     ]
 
@@ -71,6 +105,34 @@ class Indicator(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        ancestor, seen = self.parent, set()
+        while ancestor is not None and ancestor.pk not in seen:
+            if ancestor.pk == self.pk or (
+                self.translation_key
+                and ancestor.translation_key == self.translation_key
+            ):
+                raise ValidationError(
+                    {"parent": _("An indicator cannot be part of itself.")}
+                )
+            seen.add(ancestor.pk)
+            ancestor = ancestor.parent
+
+
+class IndicatorGoal(Orderable):
+    """A dated goal on the way (2030) or beyond the plan's horizon (2050)."""
+
+    indicator = ParentalKey(Indicator, on_delete=models.CASCADE, related_name="goals")
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+
+    panels = [FieldRowPanel([FieldPanel("year"), FieldPanel("value")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("goal")
+        verbose_name_plural = _("goals")
 
 
 class IndicatorValue(Orderable):

@@ -7,12 +7,19 @@ theme, plan) is computed by `climate_plan.progress`, never stored.
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from climate_plan.blocks import IndicatorChartBlock
 from climate_plan.models.review import ReviewedPlanPage
+from climate_plan.page_forms import ActionPageForm
 from home.models import BasePage, card_image_field
 
 
@@ -98,6 +105,24 @@ class ClimatePlanPage(ReviewedPlanPage, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(progress.plan_context(self, request))
         return context
+
+    @path("indicators/", name="indicators")
+    def indicator_index(self, request):
+        from climate_plan import indicator_pages
+
+        return indicator_pages.index_view(request, self)
+
+    @path("indicators/<uuid:key>/", name="indicator")
+    def indicator_detail(self, request, key):
+        from climate_plan import indicator_pages
+
+        return indicator_pages.detail_view(request, self, key)
+
+    @path("dependencies/", name="dependencies")
+    def dependency_view(self, request):
+        from climate_plan import dependency_pages
+
+        return dependency_pages.dependency_view(request, self)
 
 
 class ThemePage(ReviewedPlanPage, BasePage):
@@ -227,6 +252,21 @@ class ActionPage(ReviewedPlanPage, BasePage):
             ],
             heading=_("Implementation"),
         ),
+        InlinePanel(
+            "needs",
+            heading=_("Needs"),
+            label=_("needed action"),
+            help_text=_(
+                "The actions that must be carried out before this one (they "
+                "enable it). A loop of needs is refused."
+            ),
+        ),
+        InlinePanel(
+            "indicator_links",
+            heading=_("Affected indicators"),
+            label=_("indicator"),
+            help_text=_("The indicators this action is expected to move."),
+        ),
     ]
     translatable_fields = [
         *BasePage.translatable_fields,
@@ -239,7 +279,10 @@ class ActionPage(ReviewedPlanPage, BasePage):
         SynchronizedField("budget"),
         SynchronizedField("expected_reduction"),
         SynchronizedField("image"),
+        SynchronizedField("needs"),
+        SynchronizedField("indicator_links"),
     ]
+    base_form_class = ActionPageForm
     parent_page_types = ["climate_plan.ObjectivePage"]
     subpage_types = []
     template = "climate_plan/action_page.html"
