@@ -296,7 +296,10 @@ class ActionPage(ReviewedPlanPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from climate_plan import progress
+        from machine_translation.display import prefetch
 
         context = super().get_context(request, *args, **kwargs)
         context.update(progress.action_context(self))
+        context["updates"] = updates = list(context["updates"])
+        prefetch(request, [(update.text, update.language) for update in updates])
         return context

@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
+from .translator import machine_translation, wagtail_localize_translator
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -39,6 +41,7 @@ INSTALLED_APPS = [
     "participation",
     "search",
     "page_cache",
+    "machine_translation",
     "legal",
     "plan_reports",
     "wagtail_localize",
@@ -268,6 +271,14 @@ AGIR_CDN_SECONDS = int(os.environ.get("AGIR_CDN_SECONDS", "0"))
 AGIR_IMPORT_MAX_BYTES = int(os.environ.get("AGIR_IMPORT_MAX_BYTES", 5 * 1024 * 1024))
 AGIR_TRUSTED_PROXY_COUNT = int(os.environ.get("AGIR_TRUSTED_PROXY_COUNT", "0"))
 ALLAUTH_TRUSTED_PROXY_COUNT = AGIR_TRUSTED_PROXY_COUNT
+
+# Machine translation of residents' words (machine_translation) and of pages
+# in wagtail-localize's editor: one service, from the environment
+# (climate_site/settings/translator.py); none by default.
+AGIR_MACHINE_TRANSLATION = machine_translation(os.environ)
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = wagtail_localize_translator(
+    AGIR_MACHINE_TRANSLATION
+)
 
 # Sessions: residents stay signed in for two weeks; staff sessions end
 # AGIR_STAFF_SESSION_SECONDS after sign-in (accounts.middleware).

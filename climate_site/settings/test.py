@@ -26,3 +26,5 @@ AGIR_TRUSTED_PROXY_COUNT = ALLAUTH_TRUSTED_PROXY_COUNT = 0
 AGIR_PAGE_CACHE = False
 # Tasks run as they are queued; tests of the worker switch to the database.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# No machine translator unless a test starts its fake one (tests/machine_translation).
+AGIR_MACHINE_TRANSLATION = WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

@@ -1,6 +1,7 @@
 """Public proposal views: the block's form handler, the index, the detail page,
 supports and the open-data download. Thin: form → service → redirect."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -13,6 +14,7 @@ from accounts.rules import can_contribute
 from climate_site import pending
 from climate_site.ratelimit import allow
 from home.translations import localized_pages
+from machine_translation import display as machine_translation
 from participation.models import Proposal, ProposalHistory
 from participation.proposals import rules, services
 from participation.proposals.forms import ProposalFilterForm, ProposalForm
@@ -159,6 +161,16 @@ def proposal_detail(request, reference):
         chain.append({"objective": shown, "actions": actions})
     event = localized_pages([proposal.event]).get(proposal.event_id)
     supported = user.is_authenticated and proposal.supports.filter(user=user).exists()
+    if not proposal.is_hidden:
+        machine_translation.prefetch(
+            request,
+            [
+                (proposal.title, proposal.language),
+                (proposal.text, proposal.language),
+                # Staff answer in the source language, as on every official text.
+                (proposal.official_answer, settings.LANGUAGE_CODE),
+            ],
+        )
     return TemplateResponse(
         request,
         "participation/proposals/detail.html",

@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from accounts.rules import can_contribute
 from climate_site.pending import pending
+from machine_translation import display as machine_translation
 from participation.comments import rules, threads
 from participation.comments.forms import CommentForm
 from participation.comments.models import (
@@ -90,6 +91,14 @@ def discussion(context, subject, heading="", intro="", from_block=False):
             and user.is_authenticated
             and node.comment.author_id == user.pk
         )
+    machine_translation.prefetch(
+        request,
+        [
+            (node.comment.body, node.comment.language)
+            for node in nodes.values()
+            if not (node.comment.is_hidden or node.comment.is_deleted)
+        ],
+    )
     label = subject_label(subject)
     base_url = request.path if request is not None else ""
     action = reverse("participation:comment_create", args=[label, subject.pk])
