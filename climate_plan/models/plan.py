@@ -124,6 +124,12 @@ class ClimatePlanPage(ReviewedPlanPage, BasePage):
 
         return dependency_pages.dependency_view(request, self)
 
+    @path("wedge/", name="wedge")
+    def wedge_view(self, request):
+        from climate_plan import wedge_page
+
+        return wedge_page.wedge_view(request, self)
+
 
 class ThemePage(ReviewedPlanPage, BasePage):
     """A theme of the plan (mobility, energy…): objectives, indicators, committee."""
