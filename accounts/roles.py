@@ -95,6 +95,11 @@ PROPOSAL_PERMISSIONS = {
 for _proposal_role, _proposal_names in PROPOSAL_PERMISSIONS.items():
     ROLE_PERMISSIONS[_proposal_role] += _proposal_names
 
+# Grouping suggestions (participation.grouping): moderators and administrators
+# cluster a call's proposals and link them to objectives; editors don't.
+for _grouping_role in (MODERATORS, ADMINISTRATORS):
+    ROLE_PERMISSIONS[_grouping_role] += ["participation.group_proposals"]
+
 # Votes: administrators and moderators run campaigns (dashboard, codes, closing,
 # applying results); participation agents only type in paper ballots.
 VOTE_CAMPAIGN_PERMISSIONS = [

@@ -7,6 +7,7 @@ model is defined.
 
 from participation.comments.models import Comment, Discussion
 from participation.events.models import EventIndexPage, EventPage, EventType
+from participation.grouping.models import GroupingRun, GroupingSuggestion
 from participation.moderation import (
     ModeratedContent,
     Report,
@@ -54,6 +55,8 @@ __all__ = [
     "EventIndexPage",
     "EventPage",
     "EventType",
+    "GroupingRun",
+    "GroupingSuggestion",
     "ModeratedContent",
     "ModerationMode",
     "PaperBallotEntry",

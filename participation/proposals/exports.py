@@ -22,7 +22,8 @@ OPEN_DATA_COLUMNS = [
     ("submitted_at", lambda p: _iso(p.submitted_at)),
     ("published_at", lambda p: _iso(p.published_at)),
     ("supports", lambda p: p.support_count),
-    ("objectives", lambda p: " | ".join(o.title for o in p.objectives.all())),
+    # Live objectives only: a draft (one a grouping just created) is not public yet.
+    ("objectives", lambda p: " | ".join(o.title for o in p.objectives.all() if o.live)),
     ("official_answer", lambda p: p.official_answer),
     ("answered_at", lambda p: _iso(p.answered_at)),
 ]

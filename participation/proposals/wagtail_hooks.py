@@ -153,6 +153,8 @@ class ProposalsGroup(ViewSetGroup):
                 )
                 for position, (name, label, icon, rule) in enumerate(extra)
             ),
+            # Other features' items about proposals (grouping suggestions...).
+            *(item() for item in hooks.get_hooks("register_proposals_menu_item")),
         ]
 
     def is_shown(self, request):

@@ -112,6 +112,7 @@ def explicit_table(world):
         "/admin/collections/": {roles.ADMINISTRATORS},
         "/admin/workflows/list/": {roles.ADMINISTRATORS},
         "/admin/accounts/blocks/": {roles.MODERATORS, roles.ADMINISTRATORS},
+        "/admin/proposal-grouping/": {roles.MODERATORS, roles.ADMINISTRATORS},
         "/account/": {RESIDENT, *STAFF},
         "/account/delete/": {RESIDENT, *STAFF},
     }
@@ -246,6 +247,7 @@ RULE_MENU = {
     "/admin/proposal-moderation/offline/new/": {roles.AGENTS, roles.ADMINISTRATORS},
     "/admin/proposal-moderation/import/": {roles.AGENTS, roles.ADMINISTRATORS},
     "/admin/proposal-moderation/export/": {roles.MODERATORS, roles.ADMINISTRATORS},
+    "/admin/proposal-grouping/": {roles.MODERATORS, roles.ADMINISTRATORS},
 }
 
 
