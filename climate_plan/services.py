@@ -1,5 +1,7 @@
 """Writes to the plan that are not page edits."""
 
+from functools import partial
+
 from django.db import transaction
 from django.db.models import Q
 from wagtail.log_actions import log
@@ -65,10 +67,17 @@ def post_action_update(update, user):
     latest, move the action's status and progress to what it states, on the
     action's page in every language: the page header, its objective, theme,
     the plan's roll-up and the admin report all read those fields. The action's
-    history records who moved what."""
+    history records who moved what. A new update is news for the action's
+    followers (notifications), a status change when it moved the status."""
+    from notifications.tasks import notify_action_update
+
+    is_new = update.pk is None
     if update.author_id is None:
         update.author = user
     update.save()
-    if is_latest_update(update):
-        _move_action(update, user)
+    changes = _move_action(update, user) if is_latest_update(update) else {}
+    if is_new:
+        transaction.on_commit(
+            partial(notify_action_update.enqueue, update.pk, "status" in changes)
+        )
     return update

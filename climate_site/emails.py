@@ -49,11 +49,22 @@ def email_language(user=None):
     return translation.override(recipient_language(user, translation.get_language()))
 
 
-def send_site_email(address, template, context, *, language, subject_template=None):
+def send_site_email(
+    address,
+    template,
+    context,
+    *,
+    language,
+    subject_template=None,
+    html_template=None,
+    headers=None,
+):
     """Send `template`.txt (body) and `template`_subject.txt (or
     `subject_template`.txt) to `address`, written in `language`, with the
-    site's names and addresses in context."""
-    from django.core.mail import send_mail
+    site's names and addresses in context; `html_template`.html, when given,
+    is the HTML part beside the text, and `headers` extra headers
+    (List-Unsubscribe...)."""
+    from django.core.mail import EmailMultiAlternatives
     from django.template.loader import render_to_string
 
     with translation.override(language):
@@ -62,5 +73,13 @@ def send_site_email(address, template, context, *, language, subject_template=No
             f"{subject_template or template + '_subject'}.txt", context
         )
         body = render_to_string(f"{template}.txt", context)
+        html = (
+            render_to_string(f"{html_template}.html", context)
+            if html_template
+            else None
+        )
         subject = subject_prefix() + " ".join(subject.split())
-    send_mail(subject, body, None, [address])
+    message = EmailMultiAlternatives(subject, body, None, [address], headers=headers)
+    if html:
+        message.attach_alternative(html, "text/html")
+    message.send()

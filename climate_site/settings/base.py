@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "machine_translation",
     "legal",
     "plan_reports",
+    "notifications",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -14,7 +14,7 @@ from accounts.roles import MODERATORS
 from climate_site.emails import recipient_language, send_site_email
 
 
-def _send(user, template, context):
+def _send(user, template, context, headers=None):
     if not user.email or not user.is_active:
         return
     send_site_email(
@@ -22,6 +22,7 @@ def _send(user, template, context):
         f"participation/emails/{template}",
         {**context, "user": user},
         language=recipient_language(user),
+        headers=headers,
     )
 
 
@@ -41,9 +42,16 @@ def _subject_url(discussion, language):
         return str(subject), url or ""
 
 
+# The email template of each event, and its kind and event in the outbox.
+COMMENT_EVENTS = {"comment_reply": "reply", "comment_on_proposal": "comment"}
+
+
 @task()
 def notify_new_comment(comment_id):
-    """Tell the parent's author about a reply, the proposal's author about a comment."""
+    """Tell the parent's author about a reply, the proposal's author about a
+    comment, and the people following the subject, each at the frequency they
+    chose (notifications): at once with this email, or in their digest."""
+    from notifications import events
     from participation.comments.models import Comment
 
     comment = (
@@ -75,15 +83,20 @@ def notify_new_comment(comment_id):
     for user, template in recipients.values():
         language = user.preferred_language or settings.LANGUAGE_CODE
         title, url = _subject_url(comment.discussion, language)
-        _send(
+        context = {
+            "comment": comment,
+            "subject_title": title,
+            "url": f"{url}#comment-{comment.pk}",
+        }
+        events.reply(
             user,
-            template,
-            {
-                "comment": comment,
-                "subject_title": title,
-                "url": f"{url}#comment-{comment.pk}",
-            },
+            comment,
+            COMMENT_EVENTS[template],
+            send=lambda _note, headers, user=user, template=template, context=context: (
+                _send(user, template, context, headers=headers)
+            ),
         )
+    events.comment_for_followers(comment, subject, exclude={*recipients})
 
 
 def _target(label, pk):

@@ -21,11 +21,15 @@ def author_language(proposal):
 
 @task()
 def notify_author(proposal_id, event):
-    """Tell the author, in their language, what happened to their proposal.
+    """Tell the author, in their language, what happened to their proposal,
+    and the people following it, each at the frequency they chose
+    (notifications): at once with this email, or in their digest.
 
     Plain-text email (user text cannot become markup); nothing is sent to
-    offline proposals' residents, to authors who opted out, or for unknown events.
+    offline proposals' residents, to authors who opted out, or for unknown
+    events. Returns whether the author is told.
     """
+    from notifications import events
     from participation.models import Proposal
 
     proposal = (
@@ -33,27 +37,32 @@ def notify_author(proposal_id, event):
         .filter(pk=proposal_id)
         .first()
     )
+    if proposal is None or event not in EVENTS:
+        return False
+    events.proposal_for_followers(proposal, event)
     if (
-        proposal is None
-        or event not in EVENTS
-        or proposal.author is None
+        proposal.author is None
         or not proposal.author.notify_on_proposal_update
         or not proposal.author.email
     ):
         return False
-    send_site_email(
-        proposal.author.email,
-        "participation/emails/proposal_update",
-        {
-            "proposal": proposal,
-            "event": event,
-            "status_label": proposal.status.label_in(),
-            "url": base_url() + proposal.get_absolute_url(),
-        },
-        language=author_language(proposal),
-        subject_template="participation/emails/proposal_subject",
-    )
-    return True
+
+    def send(_note, headers):
+        send_site_email(
+            proposal.author.email,
+            "participation/emails/proposal_update",
+            {
+                "proposal": proposal,
+                "event": event,
+                "status_label": proposal.status.label_in(),
+                "url": base_url() + proposal.get_absolute_url(),
+            },
+            language=author_language(proposal),
+            subject_template="participation/emails/proposal_subject",
+            headers=headers,
+        )
+
+    return bool(events.proposal_for_author(proposal, event, send=send))
 
 
 @task()

@@ -1,6 +1,7 @@
 """The site's one background worker: django-tasks' database worker (emails,
 imports, search-index updates, every queue) plus a timer that queues Wagtail's
-`publish_scheduled` every minute, so scheduled pages go live on time."""
+`publish_scheduled` every minute, so scheduled pages go live on time, and the
+periodic tasks features register (`home.tasks.TIMER_HOOK`: email digests)."""
 
 import logging
 import os
@@ -10,7 +11,7 @@ from django.db import close_old_connections, connection
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands import db_worker
 
-from home.tasks import enqueue_publish_scheduled
+from home.tasks import enqueue_timer_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -19,9 +20,9 @@ def tick():
     """One beat of the timer; an error is logged, never fatal to the worker."""
     try:
         close_old_connections()
-        enqueue_publish_scheduled()
+        enqueue_timer_tasks()
     except Exception:  # the next beat tries again (logged with its traceback)
-        logger.exception("Could not queue publish_scheduled")
+        logger.exception("Could not queue the timer's tasks")
     finally:
         connection.close()
 
@@ -34,7 +35,7 @@ def run_timer(stop, every):
 class Command(db_worker.Command):
     help = (
         "Run the background worker: every queue of the database task backend, "
-        "and publish_scheduled every --timer seconds."
+        "and publish_scheduled and the periodic tasks every --timer seconds."
     )
 
     def add_arguments(self, parser):
@@ -44,7 +45,7 @@ class Command(db_worker.Command):
             "--timer",
             type=float,
             default=60.0,
-            help="Seconds between two runs of publish_scheduled (default: 60).",
+            help="Seconds between two beats of the timer (default: 60).",
         )
 
     def handle(self, *args, timer, batch, reload, **options):
@@ -53,7 +54,7 @@ class Command(db_worker.Command):
         keeps_time = not reload or os.environ.get(DJANGO_AUTORELOAD_ENV) == "true"
         stop = threading.Event()
         if keeps_time:
-            enqueue_publish_scheduled()  # at start, then on every beat
+            enqueue_timer_tasks()  # at start, then on every beat
             if not batch:
                 threading.Thread(
                     target=run_timer, args=(stop, timer), daemon=True, name="timer"
