@@ -62,6 +62,7 @@ class Chart:
     top: int = MARGIN_TOP
     bottom: int = HEIGHT - MARGIN_BOTTOM
     narrow: object = None  # the same chart drawn for phones
+    goals: list = field(default_factory=list)  # dated goals, as points
 
     @property
     def polyline(self):
@@ -114,15 +115,19 @@ def indicator_chart(
     height=HEIGHT,
     margins=(MARGIN_LEFT, MARGIN_RIGHT),
     x_labels=8,
+    goals=None,
 ):
-    """The chart, table and sentence of an indicator (its values in one query),
-    with `narrow`, the same chart drawn for phones. Axis labels group
-    thousands as the reader's language writes them ("310 000", "310,000")."""
+    """The chart, table and sentence of an indicator (its values and its dated
+    goals in two queries), with `narrow`, the same chart drawn for phones. Axis
+    labels group thousands as the reader's language writes them ("310 000",
+    "310,000")."""
     values = sorted((v.year, float(v.value)) for v in indicator.values.all())
-    first_year = min([indicator.baseline_year] + [year for year, _v in values])
-    last_year = max([indicator.target_year] + [year for year, _v in values])
+    if goals is None:
+        goals = sorted((g.year, float(g.value)) for g in indicator.goals.all())
+    first_year = min([indicator.baseline_year] + [year for year, _v in values + goals])
+    last_year = max([indicator.target_year] + [year for year, _v in values + goals])
     all_values = [float(indicator.baseline_value), float(indicator.target_value)] + [
-        v for _y, v in values
+        v for _y, v in values + goals
     ]
     step = nice_step(max(all_values) - min(0, min(all_values)))
     y_min = min(0, math.floor(min(all_values) / step) * step)
@@ -153,11 +158,17 @@ def indicator_chart(
             x_ticks.pop()  # too close to the last year: the labels would overlap
         x_ticks.append((last_year, x(last_year)))
     measured = dict(values)
-    years = sorted(set(measured) | {indicator.baseline_year, indicator.target_year})
+    goal_values = dict(goals)
+    years = sorted(
+        set(measured)
+        | set(goal_values)
+        | {indicator.baseline_year, indicator.target_year}
+    )
     rows = [
         {
             "year": year,
             "value": measured.get(year),
+            "goal": goal_values.get(year),
             "path": path_value(indicator, year)
             if indicator.baseline_year <= year <= indicator.target_year
             else None,
@@ -183,6 +194,7 @@ def indicator_chart(
         right=right,
         top=top,
         bottom=bottom,
+        goals=[Point(year, value, x(year), y(value)) for year, value in goals],
     )
     if width == WIDTH:
         chart.narrow = indicator_chart(
@@ -191,5 +203,6 @@ def indicator_chart(
             NARROW_HEIGHT,
             (NARROW_MARGIN_LEFT, NARROW_MARGIN_RIGHT),
             x_labels=3,
+            goals=goals,
         )
     return chart

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Locale, WorkflowPage
 
-from climate_plan.demo import slug
+from climate_plan.demo import links, slug
 from climate_plan.demo.data import COMMITTEE_MEMBERS, THEMES, UPDATES
 from climate_plan.models import (
     ActionPage,
@@ -19,6 +19,7 @@ from climate_plan.models import (
     CommitteeMonitoredAction,
     CommitteePage,
     Indicator,
+    IndicatorGoal,
     IndicatorValue,
     ObjectivePage,
     ThemePage,
@@ -131,11 +132,26 @@ def build(demo):
         all_actions += actions
         build_committee(demo, theme, theme_data, actions, minutes)
     build_updates(all_actions)
+    links.build(demo, all_actions, ghg, bike)
     publication_workflow(plan)
 
 
 def indicator(
-    demo, key, name, unit, description, source, by, bv, ty, tv, direction, values
+    demo,
+    key,
+    name,
+    unit,
+    description,
+    source,
+    by,
+    bv,
+    ty,
+    tv,
+    direction,
+    values,
+    level="tactical",
+    parent=None,
+    goals=None,
 ):
     fr = Locale.get_default()
     existing = Indicator.objects.filter(locale=fr, name=name).first()
@@ -148,6 +164,11 @@ def indicator(
     )
     item.baseline_year, item.baseline_value = by, Decimal(bv)
     item.target_year, item.target_value, item.direction = ty, Decimal(tv), direction
+    item.level, item.parent = level, parent
+    item.goals = [
+        IndicatorGoal(year=year, value=Decimal(str(value)))
+        for year, value in (goals or {}).items()
+    ]
     item.values = [
         IndicatorValue(year=year, value=Decimal(str(value)))
         for year, value in values.items()

@@ -88,3 +88,15 @@ def test_an_indicator_cannot_be_part_of_itself_even_through_another(
 
     with pytest.raises(ValidationError, match="faire partie de lui-même"):
         emissions.full_clean()
+
+
+@pytest.mark.django_db
+def test_dated_goals_are_drawn_and_listed_in_the_data_table(emissions):
+    from climate_plan.charts import indicator_chart
+
+    chart = indicator_chart(emissions)
+
+    assert [(goal.year, goal.value) for goal in chart.goals] == [(2030, 75.0)]
+    assert [(g.year, g.value) for g in chart.narrow.goals] == [(2030, 75.0)]
+    rows = {row["year"]: row for row in chart.rows}
+    assert rows[2030]["goal"] == 75.0 and rows[2030]["value"] is None
