@@ -10,12 +10,14 @@ from home.blocks import GenericStreamBlock
 from participation.comments.blocks import CommentsBlock
 from participation.proposals.blocks import ProposalFormBlock, ProposalListBlock
 from participation.votes.blocks import VoteResultsBlock, VoteWidgetBlock
+from plan_reports.blocks import ReportComparisonBlock
 
 
 class BodyStreamBlock(GenericStreamBlock):
     indicator_chart = IndicatorChartBlock()
     prioritised_objectives = PrioritisedObjectivesBlock()
     stock_take = StockTakeBlock()
+    report_comparison = ReportComparisonBlock()
     proposal_form = ProposalFormBlock()
     proposal_list = ProposalListBlock()
     comments = CommentsBlock()

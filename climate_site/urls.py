@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("participation/", include("participation.urls")),
     path("plan/", include("climate_plan.urls")),
+    path("reports/", include("plan_reports.urls")),
     path("", include("notifications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

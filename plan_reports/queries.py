@@ -15,6 +15,8 @@ from plan_reports.models import PlanReport, translated
 @dataclass(frozen=True)
 class ReportRow:
     action_key: str
+    objective_key: str
+    theme_key: str
     theme: str
     objective: str
     action: str
@@ -56,6 +58,8 @@ def report_rows(report, language=None):
     return [
         ReportRow(
             action_key=str(row.action_key),
+            objective_key=str(row.objective_key),
+            theme_key=str(row.theme_key),
             theme=translated(row.theme_titles, language),
             objective=translated(row.objective_titles, language),
             action=translated(row.action_titles, language),

@@ -362,6 +362,7 @@ AGIR_DEMO_BUILDERS = [
     "climate_plan.demo.plan.build",
     "climate_plan.demo.exhibition.build",
     "climate_plan.demo.conferences.build",
+    "plan_reports.demo.build",
     "participation.events.demo.build",
     "accounts.demo.build",
     # after the plan: it uses the themes, objectives, neighbourhoods and events
