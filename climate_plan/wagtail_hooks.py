@@ -21,7 +21,8 @@ class IndicatorViewSet(SnippetViewSet):
     model = Indicator
     icon = "table"
     menu_label = _("Indicators")
-    list_display = ["name", "unit", "baseline_year", "target_year"]
+    list_display = ["name", "level", "unit", "baseline_year", "target_year"]
+    list_filter = ["level", "locale"]
 
 
 class PostActionUpdateMixin:
