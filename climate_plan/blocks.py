@@ -25,6 +25,10 @@ class IndicatorChartBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         indicator = value["indicator"].localized if value["indicator"] else None
         context["chart"] = indicator_chart(indicator) if indicator else None
+        if indicator is not None:
+            from climate_plan.indicator_pages import page_url_of
+
+            context["indicator_url"] = page_url_of(indicator)
         context["heading_level"] = (parent_context or {}).get(
             "chart_heading_level", "h2"
         )

@@ -19,6 +19,14 @@ def indicator_url(plan, indicator):
     )
 
 
+def page_url_of(indicator):
+    """The indicator's page under the live plan of its language, or ""."""
+    from climate_plan.models import ClimatePlanPage
+
+    plan = ClimatePlanPage.objects.live().filter(locale_id=indicator.locale_id).first()
+    return indicator_url(plan, indicator) if plan else ""
+
+
 def _in_locale(indicators, locale_id):
     """The given indicators in `locale_id` where translated, else as given."""
     indicators = list(indicators)

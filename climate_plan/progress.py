@@ -292,14 +292,17 @@ def plan_context(plan, request):
     ]
     page_obj = Paginator(rows, plan.actions_per_page).get_page(request.GET.get("page"))
     coverage, coverage_total = reduction_coverage(plan, tree)
-    chart = None
+    chart, trajectory_url = None, ""
     if plan.trajectory_indicator_id:
         from climate_plan.charts import indicator_chart
+        from climate_plan.indicator_pages import indicator_url
 
         chart = indicator_chart(plan.trajectory_indicator.localized)
+        trajectory_url = indicator_url(plan, chart.indicator)
     return {
         "tree": tree,
         "chart": chart,
+        "trajectory_url": trajectory_url,
         "coverage": coverage,
         "coverage_total": coverage_total,
         "action_rows": page_obj,

@@ -100,3 +100,16 @@ def test_dated_goals_are_drawn_and_listed_in_the_data_table(emissions):
     assert [(g.year, g.value) for g in chart.narrow.goals] == [(2030, 75.0)]
     rows = {row["year"]: row for row in chart.rows}
     assert rows[2030]["goal"] == 75.0 and rows[2030]["value"] is None
+
+
+@pytest.mark.django_db
+def test_charts_on_the_plan_and_theme_pages_lead_to_the_indicator_page(
+    client, plan, theme, emissions
+):
+    plan.trajectory_indicator = emissions
+    plan.save_revision().publish()
+    theme.indicators = [("indicator", {"indicator": emissions, "heading": ""})]
+    theme.save_revision().publish()
+
+    for url in (plan.url, theme.url):
+        assert f'href="{page_of(plan, emissions)}"' in client.get(url).content.decode()
