@@ -26,6 +26,10 @@ def _proposal_sentence(note):
         return _("The moderators did not publish it.")
     if event == "answered":
         return _("The city published an official answer.")
+    if event == "merged" and note.proposal.merged_into_id:
+        return _(
+            "The moderators merged it into %(reference)s, which said the same."
+        ) % {"reference": note.proposal.merged_into.reference}
     return _("Its status is now: %(status)s.") % {
         "status": note.proposal.status.label_in()
     }

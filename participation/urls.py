@@ -14,6 +14,11 @@ urlpatterns = [
         name="proposals_open_data",
     ),
     path(
+        "propositions/similaires.json",
+        proposals.similar_json,
+        name="proposals_similar",
+    ),
+    path(
         "propositions/<str:reference>/",
         proposals.proposal_detail,
         name="proposal_detail",

@@ -26,6 +26,7 @@ from participation.proposals.forms import (
     RejectForm,
     StatusForm,
 )
+from participation.proposals.similar import likely_duplicates
 
 
 def _require(allowed):
@@ -146,6 +147,9 @@ def moderate(request, pk):
             "tags": ", ".join(t.name for t in proposal.tags.all()),
             "objectives": proposal.objectives.all(),
             "supports": proposal.support_count,
+            "duplicates": likely_duplicates(proposal)
+            if proposal.merged_into_id is None
+            else [],
         },
         status=status,
     )

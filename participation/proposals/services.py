@@ -341,7 +341,7 @@ def correct_proposal(proposal, *, actor, title, text, note=""):
 def merge_proposals(duplicate, *, into, actor, note=""):
     """Fold a duplicate into the proposal kept: its supporters move over
     (each person still counts once), it points at the one kept and leaves
-    the public lists."""
+    the public lists; its page says so, and its author is told by email."""
     _require_moderator(actor)
     if duplicate.pk == into.pk or into.merged_into_id:
         raise ProposalError(_("Choose another proposal to keep."))
@@ -369,6 +369,7 @@ def merge_proposals(duplicate, *, into, actor, note=""):
         actor,
         note=note.strip() or str(_("%s merged into this one")) % duplicate.reference,
     )
+    _notify_after_commit(duplicate, "merged")
     return kept
 
 

@@ -7,7 +7,7 @@ from django_tasks import task
 from climate_site.emails import send_site_email
 from climate_site.site_host import base_url
 
-EVENTS = ("published", "rejected", "answered", "status")
+EVENTS = ("published", "rejected", "answered", "status", "merged")
 
 
 def author_language(proposal):
@@ -56,6 +56,7 @@ def notify_author(proposal_id, event):
                 "event": event,
                 "status_label": proposal.status.label_in(),
                 "url": base_url() + proposal.get_absolute_url(),
+                "base_url": base_url(),
             },
             language=author_language(proposal),
             subject_template="participation/emails/proposal_subject",

@@ -4,14 +4,17 @@ supports and the open-data download. Thin: form → service → redirect."""
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.urls import reverse
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from accounts.rules import can_contribute
 from climate_site import pending
+from climate_site.client import client_address, rate_limit_identity
 from climate_site.ratelimit import allow
 from home.translations import localized_pages
 from machine_translation import display as machine_translation
@@ -19,8 +22,14 @@ from participation.models import Proposal, ProposalHistory
 from participation.proposals import rules, services
 from participation.proposals.forms import ProposalFilterForm, ProposalForm
 from participation.proposals.queries import SENT, decorate, filtered
+from participation.proposals.similar import similar_published
 
 PER_PAGE = 20
+CHECK_STEP = "check"
+# Typing fires a look-up every pause; a minute of writing stays well within.
+SIMILAR_RATE_LIMIT = 30
+SIMILAR_RATE_PERIOD = 60
+MAX_SIMILAR_QUERY = 1000
 
 
 # The page route handler, registered in wagtail_hooks (see home.routes).
@@ -42,6 +51,8 @@ def submit_proposal(request, page, block):
             request, _("Sign in with a verified account to send a proposal.")
         )
         return redirect(page.block_url(block.id))
+    if request.POST.get("step") == CHECK_STEP:
+        return check_similar(request, page, block)
     form = ProposalForm(request.POST, call=value["call"], labels=value)
     if form.is_spam():  # robots learn nothing: thanked, nothing recorded
         messages.success(
@@ -81,6 +92,84 @@ def submit_proposal(request, page, block):
         return page.render_with_bound_form(request, block.id, form, status=409)
     pending.forget(request)
     return redirect(sent_url(page, block.id, proposal))
+
+
+def check_similar(request, page, block):
+    """The "check for similar proposals" step, without JavaScript: the form
+    comes back with everything typed and, beside it, the published proposals
+    that look alike, to support one or send this one anyway."""
+    form = ProposalForm(
+        initial=request.POST.dict(), call=block.value["call"], labels=block.value
+    )
+    form.checked = True
+    if allow_similar(request):
+        form.similar = similar_published(
+            request.POST.get("title", ""), request.POST.get("text", "")
+        )
+    else:
+        form.similar = []
+        form.similar_refused = _(
+            "You have looked for similar proposals many times in a short time. "
+            "Please wait a minute."
+        )
+    return page.render_with_bound_form(request, block.id, form, status=200)
+
+
+def allow_similar(request):
+    """Looking for similar proposals is rate limited per account or address."""
+    user = request.user
+    identity = (
+        f"user:{user.pk}"
+        if user.is_authenticated
+        else rate_limit_identity(client_address(request))
+    )
+    return allow("similar", identity, SIMILAR_RATE_LIMIT, SIMILAR_RATE_PERIOD)
+
+
+def similar_json(request):
+    """Up to five published proposals like the title and text being typed (GET
+    title, text), for the form's script: reference, title, addresses, supports."""
+    if not allow_similar(request):
+        response = JsonResponse({"results": []}, status=429)
+    else:
+        found = similar_published(
+            request.GET.get("title", "")[:MAX_SIMILAR_QUERY],
+            request.GET.get("text", "")[:MAX_SIMILAR_QUERY],
+        )
+        response = JsonResponse(
+            {"results": [similar_row(proposal) for proposal in found]},
+            encoder=HtmlSafeEncoder,
+        )
+    # Every address differs: nothing to share, and each answer counts.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class HtmlSafeEncoder(DjangoJSONEncoder):
+    """JSON whose strings cannot close a tag, wherever a page puts them."""
+
+    def encode(self, o):
+        encoded = super().encode(o)
+        for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+            encoded = encoded.replace(char, escape)
+        return encoded
+
+
+def similar_row(proposal):
+    url = proposal.get_absolute_url()
+    return {
+        "reference": proposal.reference,
+        "title": proposal.title,
+        "url": url,
+        "support_url": reverse(
+            "participation:proposal_support", args=[proposal.reference]
+        ),
+        "supports": proposal.support_count,
+        "supports_label": ngettext(
+            "%(count)s support", "%(count)s supports", proposal.support_count
+        )
+        % {"count": proposal.support_count},
+    }
 
 
 def sent_url(page, block_id, proposal):
@@ -124,7 +213,12 @@ def proposal_detail(request, reference):
     user = request.user
     proposal = (
         Proposal.objects.select_related(
-            "status", "theme", "neighbourhood", "event", "merged_into", "call"
+            "status",
+            "theme",
+            "neighbourhood",
+            "event",
+            "merged_into__status",
+            "call",
         )
         .prefetch_related("tags", "status__labels")
         .filter(reference=reference.upper())
@@ -132,13 +226,10 @@ def proposal_detail(request, reference):
     )
     if proposal is None or not rules.can_view_proposal(user, proposal):
         return _not_visible(request)
-    if proposal.merged_into_id and proposal.merged_into.status.is_public:
-        messages.info(
-            request,
-            _("This proposal was merged into %(reference)s.")
-            % {"reference": proposal.merged_into.reference},
-        )
-        return redirect(proposal.merged_into.get_absolute_url())
+    # A merged proposal keeps its page: it says which one it was merged into.
+    merged_into = proposal.merged_into if proposal.merged_into_id else None
+    if merged_into is not None and not merged_into.is_public:
+        merged_into = None
     decorate([proposal])
     # Until it is public, only its author and the moderators see the page:
     # they read why the moderators decided, rejection reasons included.
@@ -184,6 +275,7 @@ def proposal_detail(request, reference):
             "channel_sentence": CHANNEL_SENTENCES[proposal.channel]()
             % {"date": _date(proposal.submitted_at)},
             "merged": proposal.merged_proposals.order_by("reference"),
+            "merged_into": merged_into,
             "can_support": rules.can_support(user, proposal),
             "supported": supported,
         },

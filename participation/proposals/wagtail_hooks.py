@@ -2,6 +2,7 @@
 import and export, and the audit-log actions they write."""
 
 import django_filters
+from django.middleware.csrf import get_token
 from django.urls import include, path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +24,7 @@ from participation.models import (
     ProposalLogEntry,
     ProposalStatus,
 )
-from participation.proposals import account, rules, search
+from participation.proposals import account, rules, search, similar
 from participation.proposals import admin_views as views
 from participation.proposals.views import submit_proposal
 
@@ -58,6 +59,28 @@ class ModerateColumn(Column):
         )
 
 
+class DuplicatesColumn(Column):
+    """Likely duplicates of each proposal in the queue, each with a button
+    merging the row's proposal into it."""
+
+    cell_template_name = "participation/admin/duplicates_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        context["duplicates"] = (
+            similar.likely_duplicates(instance)
+            if instance.merged_into_id is None
+            and instance.status.code != ProposalStatus.REJECTED
+            else []
+        )
+        context["csrf_token"] = get_token(request) if request else ""
+        context["action"] = reverse(
+            "participation_proposals:moderate", args=[instance.pk]
+        )
+        return context
+
+
 class NoDirectCreation(ModelPermissionPolicy):
     """Proposals are created by residents or by agents' entry form (which give
     them a reference, a status and a history), never by the generic form."""
@@ -84,6 +107,7 @@ class ProposalViewSet(SnippetViewSet):
         "language",
         "support_count",
         "submitted_at",
+        DuplicatesColumn("duplicates", label=_("Likely duplicates")),
         ModerateColumn("moderate", label=_("Moderate")),
     ]
     filterset_class = ProposalFilterSet
