@@ -13,6 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
+from home.translations import localized_pages
 from notifications import queries, services
 from notifications.forms import FIELD_LABELS, FollowForm, FrequencyForm
 from notifications.models import Follow
@@ -96,9 +97,7 @@ def preferences(request):
 
 
 def _shown_follows(follows):
-    from home.translations import localized_pages
-
-    pages = localized_pages([f.page.specific for f in follows if f.page_id])
+    pages = localized_pages([f.page for f in follows if f.page_id])
     shown = []
     for entry in follows:
         if entry.page_id:

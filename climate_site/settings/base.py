@@ -370,4 +370,6 @@ AGIR_DEMO_BUILDERS = [
     # Comments go last: they discuss whatever the builders above created.
     "participation.comments.demo.build",
     "participation.votes.demo.build",
+    # Follows last: they follow what the builders above created.
+    "notifications.demo.build",
 ]

@@ -59,7 +59,8 @@ class Tour:
         ballot = vote_page(vote)
         discussed = make_discussed_page(languages=self.others())
         self.theme = themes[0]
-        self.urls = {"proposals": {}, "ballot": {}, "comments": {}}
+        objective = themes[0].get_children().first().specific
+        self.urls = {"proposals": {}, "ballot": {}, "comments": {}, "objective": {}}
         for language in self.languages:
             translated = language == settings.LANGUAGE_CODE
             self.urls["proposals"][language] = (
@@ -69,6 +70,9 @@ class Tour:
                 ballot if translated else translate_page(ballot, language)
             ).url
             self.urls["comments"][language] = discussed[language].url
+            self.urls["objective"][language] = (
+                objective if translated else translate_page(objective, language)
+            ).url
         self.option_ids = vote.ballot_themes.first().option_ids()
 
     def others(self):
@@ -215,6 +219,53 @@ def too_many_sign_ups(tour, tab, language):
         sign_up_refused(tour, tab, language)
 
 
+FOLLOW_FORM = "#follow form"
+FREQUENCY_FORM = "main form.account-form"
+
+
+def page_followed(tour, tab, language):
+    tour.open(tab, "objective", language)
+    tour.send(tab, FOLLOW_FORM)
+
+
+def email_preferences_refused(tour, tab, language):
+    tour.open_path(tab, "account/emails/", language)
+    tab.locator("#id_news").evaluate(
+        "select => { select.add(new Option('hourly', 'hourly', true, true)); }"
+    )
+    tour.send(tab, FREQUENCY_FORM)
+
+
+def email_preferences_saved(tour, tab, language):
+    tour.open_path(tab, "account/emails/", language)
+    tab.select_option("#id_news", "weekly")
+    tour.send(tab, FREQUENCY_FORM)
+
+
+def unsubscribed(tour, tab, language):
+    from notifications.models import Kind
+    from notifications.tokens import make_token
+
+    token = make_token(UserFactory(), [Kind.NEWS])
+    tour.open_path(tab, f"unsubscribe/{token}/", language)
+    tour.send(tab, "main form[method=post]")
+
+
+def unsubscribe_link_refused(tour, tab, language):
+    tour.open_path(tab, "unsubscribe/not-a-token/", language)
+
+
+# Following and email digests (notifications).
+EMAIL_STATES = [
+    State("page followed", page_followed, 200, None),
+    State("email preferences refused", email_preferences_refused, 400, ERROR_SUMMARY),
+    State("email preferences saved", email_preferences_saved, 200, None),
+    State("unsubscribed", unsubscribed, 200, None, signed_in=False),
+    State(
+        "unsubscribe link refused", unsubscribe_link_refused, 400, None, signed_in=False
+    ),
+]
+
 STATES = [
     State("proposal sent empty", proposal_empty, 400, ERROR_SUMMARY),
     State("proposal with mistakes", proposal_with_mistakes, 400, ERROR_SUMMARY),
@@ -229,4 +280,5 @@ STATES = [
     State("sign-up refused", sign_up_refused, 200, ERROR_SUMMARY, signed_in=False),
     State("stale security token", stale_token, 403, None),
     State("too many sign-ups", too_many_sign_ups, 429, None, signed_in=False),
+    *EMAIL_STATES,
 ]
