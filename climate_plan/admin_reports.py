@@ -1,9 +1,11 @@
-"""The admin report of actions by status, exportable as a spreadsheet."""
+"""The admin reports of actions: by status, and late or without news; each
+exportable as a spreadsheet."""
 
 import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail.permissions import page_permission_policy
@@ -63,4 +65,71 @@ class ActionsByStatusReport(ExportMixin, ReportView):
     def get_queryset(self):
         return ActionPage.objects.filter(locale=Locale.get_default()).order_by(
             "status", "path"
+        )
+
+
+class TimelinessFilterSet(WagtailFilterSet):
+    timeliness = django_filters.ChoiceFilter(
+        label=_("Follow-up"),
+        choices=[
+            ("late", _("Late (a task past due)")),
+            ("stale", _("No recent news")),
+        ],
+        method="filter_timeliness",
+    )
+
+    class Meta:
+        model = ActionPage
+        fields = []
+
+    def filter_timeliness(self, queryset, name, value):
+        return queryset.filter(**{f"is_{value}": True})
+
+
+class LateAndStaleActionsReport(ExportMixin, ReportView):
+    """The source-locale actions that are late or have no news within the
+    plan's interval (see `climate_plan.timeliness`), the oldest news first."""
+
+    page_title = _("Late actions and actions without news")
+    header_icon = "time"
+    index_url_name = "climate_plan_timeliness_report"
+    index_results_url_name = "climate_plan_timeliness_report_results"
+    filterset_class = TimelinessFilterSet
+    any_permission_required = ["add", "change", "publish"]
+    paginate_by = 50
+    list_export = [
+        "title",
+        "get_status_display",
+        "last_news_on",
+        "is_stale",
+        "late_task_count",
+    ]
+    export_headings = {
+        "title": _("Action"),
+        "get_status_display": _("Status"),
+        "last_news_on": _("Last news"),
+        "is_stale": _("No recent news"),
+        "late_task_count": _("Tasks past due"),
+    }
+    columns = [
+        TitleColumn("title", label=_("Action"), url_name="wagtailadmin_pages:edit"),
+        Column("get_status_display", label=_("Status")),
+        DateColumn("last_news_on", label=_("Last news")),
+        BooleanColumn("is_stale", label=_("No recent news")),
+        Column("late_task_count", label=_("Tasks past due")),
+    ]
+
+    permission_policy = page_permission_policy
+
+    def get_queryset(self):
+        from climate_plan import timeliness
+        from climate_plan.models import ClimatePlanPage
+
+        plan = ClimatePlanPage.objects.filter(locale=Locale.get_default()).first()
+        if plan is None:
+            return ActionPage.objects.none()
+        return (
+            timeliness.plan_actions(plan)
+            .filter(Q(is_late=True) | Q(is_stale=True))
+            .order_by("last_news_on", "path")
         )

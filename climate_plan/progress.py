@@ -282,13 +282,17 @@ def plan_context(plan, request):
         chosen_theme = ""
     if chosen_status not in ActionStatus.values:
         chosen_status = ""
+    from climate_plan.following import TIMELINESS_CHOICES, list_filters
+
+    filters = list_filters(plan, request)
     rows = [
-        (theme, objective, action)
+        (theme, objective, action, filters.flags_of(action.page.pk))
         for theme in tree.themes
         if not chosen_theme or theme.page.slug == chosen_theme
         for objective in theme.objectives
         for action in objective.actions
-        if not chosen_status or action.status == chosen_status
+        if (not chosen_status or action.status == chosen_status)
+        and filters.keep(action.page.pk)
     ]
     page_obj = Paginator(rows, plan.actions_per_page).get_page(request.GET.get("page"))
     coverage, coverage_total = reduction_coverage(plan, tree)
@@ -309,6 +313,11 @@ def plan_context(plan, request):
         "chosen_theme": chosen_theme,
         "chosen_status": chosen_status,
         "status_choices": ActionStatus.choices,
+        "organisations": filters.organisations,
+        "chosen_organisation": filters.chosen_organisation,
+        "timeliness_choices": TIMELINESS_CHOICES,
+        "chosen_timeliness": filters.chosen_timeliness,
+        "organisations_url": plan.organisations_url(),
         "action_count": len(rows),
     }
 

@@ -42,6 +42,9 @@ def _move_action(update, user):
     }
     if not wanted:
         return changes
+    if update.status:
+        # A status set by an update is no longer a manual override.
+        wanted["status_reason"] = ""
     ActionPage.objects.filter(pk__in=[p.pk for p in pages]).update(**wanted)
     # A draft waiting for publication must not put the old figures back.
     for revision in Revision.objects.select_for_update().filter(

@@ -11,10 +11,20 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from climate_plan import rules, services
-from climate_plan.admin_reports import ActionsByStatusReport
+from climate_plan.admin_reports import (
+    ActionsByStatusReport,
+    LateAndStaleActionsReport,
+)
 from climate_plan.forms import ActionUpdateForm
-from climate_plan.models import ActionStatus, ActionUpdate, ClimatePlanPage, Indicator
+from climate_plan.models import (
+    ActionStatus,
+    ActionUpdate,
+    ClimatePlanPage,
+    Indicator,
+    Organisation,
+)
 from climate_plan.models.review import plan_review_workflow
+from home.tasks import TIMER_HOOK
 
 
 class IndicatorViewSet(SnippetViewSet):
@@ -23,6 +33,14 @@ class IndicatorViewSet(SnippetViewSet):
     menu_label = _("Indicators")
     list_display = ["name", "level", "unit", "baseline_year", "target_year"]
     list_filter = ["level", "locale"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "slug"]
+    search_fields = ["name"]
 
 
 class PostActionUpdateMixin:
@@ -71,6 +89,7 @@ class ActionUpdateViewSet(SnippetViewSet):
 
 
 register_snippet(IndicatorViewSet)
+register_snippet(OrganisationViewSet)
 register_snippet(ActionUpdateViewSet)
 
 
@@ -84,9 +103,29 @@ def register_actions_report_menu_item():
     )
 
 
+@hooks.register("register_reports_menu_item")
+def register_timeliness_report_menu_item():
+    return MenuItem(
+        _("Late actions and actions without news"),
+        reverse("climate_plan_timeliness_report"),
+        icon_name="time",
+        order=710,
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_actions_report_url():
     return [
+        path(
+            "reports/late-and-stale-actions/",
+            LateAndStaleActionsReport.as_view(),
+            name="climate_plan_timeliness_report",
+        ),
+        path(
+            "reports/late-and-stale-actions/results/",
+            LateAndStaleActionsReport.as_view(results_only=True),
+            name="climate_plan_timeliness_report_results",
+        ),
         path(
             "reports/actions-by-status/",
             ActionsByStatusReport.as_view(),
@@ -137,3 +176,10 @@ def review_new_plan_pages(request, page):
         WorkflowPage.objects.get_or_create(
             page=page, defaults={"workflow": plan_review_workflow()}
         )
+
+
+@hooks.register(TIMER_HOOK)
+def action_reminders_task():
+    from climate_plan.tasks import send_action_reminders
+
+    return send_action_reminders

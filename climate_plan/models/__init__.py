@@ -6,6 +6,16 @@ from climate_plan.models.committees import (
     CommitteePage,
 )
 from climate_plan.models.conferences import ConferenceIndexPage, ConferencePage
+from climate_plan.models.delivery import (
+    ActionContact,
+    ActionReminder,
+    ActionResponsibility,
+    ActionTask,
+    ImplementationPhase,
+    Organisation,
+    OrganisationKind,
+    ResponsibilityRole,
+)
 from climate_plan.models.exhibition import ExhibitionPage, ExhibitPanelPage
 from climate_plan.models.indicators import (
     Direction,
@@ -29,7 +39,15 @@ from climate_plan.models.updates import ActionUpdate
 __all__ = [
     "ActionDependency",
     "ActionIndicator",
+    "ActionContact",
     "ActionPage",
+    "ActionReminder",
+    "ActionResponsibility",
+    "ActionTask",
+    "ImplementationPhase",
+    "Organisation",
+    "OrganisationKind",
+    "ResponsibilityRole",
     "ActionStatus",
     "ActionUpdate",
     "ClimatePlanPage",

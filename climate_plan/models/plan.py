@@ -19,11 +19,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from climate_plan.blocks import IndicatorChartBlock
 from climate_plan.models.review import ReviewedPlanPage
+from climate_plan.organisation_routes import OrganisationRoutes
 from climate_plan.page_forms import ActionPageForm
 from home.models import BasePage, card_image_field
 
 
-class ClimatePlanPage(ReviewedPlanPage, BasePage):
+class ClimatePlanPage(OrganisationRoutes, ReviewedPlanPage, BasePage):
     """The plan as a whole: its target, its trajectory and every action."""
 
     target_statement = models.CharField(
@@ -57,6 +58,16 @@ class ClimatePlanPage(ReviewedPlanPage, BasePage):
         related_name="+",
         help_text=_("The indicator drawn as the plan's trajectory chart."),
     )
+    update_interval_days = models.PositiveSmallIntegerField(
+        _("update interval (days)"),
+        default=90,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "An action that is neither done nor abandoned and has no update for "
+            "this many days is flagged as having no news, and its committee and "
+            "contact people are reminded."
+        ),
+    )
     actions_per_page = 20
 
     content_panels = [
@@ -74,10 +85,19 @@ class ClimatePlanPage(ReviewedPlanPage, BasePage):
             ],
             heading=_("Target"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("update_interval_days"),
+                InlinePanel("phases", label=_("phase")),
+            ],
+            heading=_("Following the actions"),
+        ),
     ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("target_statement"),
+        SynchronizedField("update_interval_days"),
+        TranslatableField("phases"),
         SynchronizedField("baseline_year"),
         SynchronizedField("baseline_emissions"),
         SynchronizedField("target_year"),
@@ -224,6 +244,20 @@ class ActionPage(ReviewedPlanPage, BasePage):
             "How much of the action is carried out. A done action counts as 100 %."
         ),
     )
+    status_reason = models.TextField(
+        _("reason for the status"),
+        blank=True,
+        help_text=_(
+            "Required when you change the status here rather than by an update; "
+            "shown publicly beside the status."
+        ),
+    )
+    phase = models.CharField(
+        _("phase"),
+        max_length=40,
+        blank=True,
+        help_text=_("The current phase, among the plan's phases."),
+    )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     lead_service = models.CharField(_("lead service"), max_length=200, blank=True)
@@ -251,6 +285,8 @@ class ActionPage(ReviewedPlanPage, BasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("status"), FieldPanel("progress")]),
+                FieldPanel("status_reason"),
+                FieldPanel("phase"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldPanel("lead_service"),
                 FieldPanel("partners"),
@@ -273,10 +309,22 @@ class ActionPage(ReviewedPlanPage, BasePage):
             label=_("indicator"),
             help_text=_("The indicators this action is expected to move."),
         ),
+        InlinePanel(
+            "responsibilities",
+            heading=_("Responsible organisations"),
+            label=_("organisation"),
+        ),
+        InlinePanel("contacts", heading=_("Contact people"), label=_("contact")),
+        InlinePanel("tasks", heading=_("Tasks"), label=_("task")),
     ]
     translatable_fields = [
         *BasePage.translatable_fields,
         SynchronizedField("status"),
+        TranslatableField("status_reason"),
+        SynchronizedField("phase"),
+        TranslatableField("responsibilities"),
+        TranslatableField("contacts"),
+        TranslatableField("tasks"),
         SynchronizedField("progress"),
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),
@@ -302,10 +350,12 @@ class ActionPage(ReviewedPlanPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from climate_plan import progress
+        from climate_plan.following import action_following
         from machine_translation.display import prefetch
 
         context = super().get_context(request, *args, **kwargs)
         context.update(progress.action_context(self))
+        context.update(action_following(self))
         context["updates"] = updates = list(context["updates"])
         prefetch(request, [(update.text, update.language) for update in updates])
         return context

@@ -41,6 +41,9 @@ def edit_needs(client, action, *needed):
             "partners": "",
             "needs": inline_formset([{"needed": page.pk} for page in needed]),
             "indicator_links": inline_formset([]),
+            "responsibilities": inline_formset([]),
+            "contacts": inline_formset([]),
+            "tasks": inline_formset([]),
             "comments": inline_formset([]),
             "action-publish": "action-publish",
         }

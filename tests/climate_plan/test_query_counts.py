@@ -1,5 +1,7 @@
 """Each page of the plan costs the same number of SQL queries with 10 or 200 actions."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -15,7 +17,9 @@ from tests.factories.plan import (
     ActionPageFactory,
     ObjectivePageFactory,
     committee_for,
+    follow,
     indicator,
+    organisation,
     update,
 )
 
@@ -25,7 +29,7 @@ STATUSES = ["planned", "in_progress", "done", "delayed", "abandoned"]
 MOST_OWN_QUERIES = 20
 
 
-def add_actions(objectives, start, count):
+def add_actions(objectives, start, count, organisations=()):
     actions = []
     for number in range(start, start + count):
         action = ActionPageFactory(
@@ -39,6 +43,17 @@ def add_actions(objectives, start, count):
         update(action, "2022-01-01", status="in_progress", progress=10)
         if actions:  # a chain of needs: each action needs the one before
             ActionDependency.objects.create(action=action, needed=actions[-1])
+        if organisations:
+            follow(
+                action,
+                organisations=[(organisations[number % 2], "lead")],
+                contacts=[(f"Contact {number}", "Chargé", "c@ivry.example", True)],
+                tasks=[
+                    ("Étude", datetime.date(2024, 1, 1), None),
+                    ("Travaux", datetime.date(2030, 1, 1), None),
+                ],
+                phase="preparation",
+            )
         actions.append(action)
     return actions
 
@@ -69,12 +84,19 @@ def test_query_count_does_not_grow_with_the_number_of_actions(
 ):
     emissions = indicator({2015: 100, 2020: 90})
     plan.trajectory_indicator = emissions
+    from climate_plan.models import ImplementationPhase
+
+    plan.phases = [
+        ImplementationPhase(identifier="preparation", name="Préparation"),
+        ImplementationPhase(identifier="done", name="Terminée"),
+    ]
     plan.save()
+    services = [organisation(), organisation("ADEME", "ademe", "partner")]
     objectives = [
         ObjectivePageFactory(parent=theme, title=f"Objectif {n}", slug=f"objectif-{n}")
         for n in range(5)
     ]
-    actions = add_actions(objectives, 0, 10)
+    actions = add_actions(objectives, 0, 10, services)
     committee = committee_for(theme, actions)
     conferences = ConferenceIndexPage(title="Conférences", slug="conferences")
     home.add_child(instance=conferences)
@@ -101,13 +123,16 @@ def test_query_count_does_not_grow_with_the_number_of_actions(
         "dependencies": plan.url + "dependencies/",
         "wedge": plan.url + "wedge/",
         "wedge ticked": plan.url + f"wedge/?chosen=1&a={actions[0].pk}",
+        "organisation": f"{plan.url}organisations/ademe/",
+        "organisations": f"{plan.url}organisations/",
+        "late actions": f"{plan.url}?timeliness=late&organisation=ademe",
     }
     ActionIndicator.objects.bulk_create(
         ActionIndicator(action=action, indicator=emissions) for action in actions
     )
 
     with_10 = queries_per_page(client, pages)
-    more = add_actions(objectives, 10, 190)
+    more = add_actions(objectives, 10, 190, services)
     ActionIndicator.objects.bulk_create(
         ActionIndicator(action=action, indicator=emissions) for action in more
     )
@@ -120,6 +145,7 @@ def test_query_count_does_not_grow_with_the_number_of_actions(
     layout = layout_queries(client, home)
     own = {name: count - layout for name, count in with_10.items()}
     followed = ("indicators", "indicator", "dependencies", "wedge", "wedge ticked")
+    followed += ("plan", "organisation", "organisations", "late actions")
     assert all(own[name] <= MOST_OWN_QUERIES for name in followed), own
     print("queries per page:", with_10, "layout:", layout)  # noqa: T201 — reported in the merge notes
 

@@ -155,3 +155,34 @@ def update(action, date, status="", progress=None):
         status=status,
         progress=progress,
     )
+
+
+def organisation(
+    name="Service mobilités", slug="service-mobilites", kind="city_service"
+):
+    from climate_plan.models import Organisation
+
+    return Organisation.objects.create(
+        locale=Locale.get_default(), name=name, slug=slug, kind=kind
+    )
+
+
+def follow(action, organisations=(), contacts=(), tasks=(), phase=""):
+    """Give `action` responsible organisations ((organisation, role) pairs),
+    contacts ((name, role, email, public)), tasks ((name, due, completed_on))
+    and a phase, then save it."""
+    from climate_plan.models import ActionContact, ActionResponsibility, ActionTask
+
+    action.responsibilities = [
+        ActionResponsibility(organisation=org, role=role) for org, role in organisations
+    ]
+    action.contacts = [
+        ActionContact(name=n, role=r, email=e, email_public=p)
+        for n, r, e, p in contacts
+    ]
+    action.tasks = [
+        ActionTask(name=n, due_date=due, completed_on=done) for n, due, done in tasks
+    ]
+    action.phase = phase
+    action.save()
+    return action
