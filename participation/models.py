@@ -28,6 +28,7 @@ from participation.proposals.models import (
     Support,
     TaggedProposal,
 )
+from participation.summaries.models import ObjectiveSummary, SummarySentence
 from participation.votes.models import (
     Ballot,
     BallotChannel,
@@ -73,6 +74,8 @@ __all__ = [
     "ReportStatus",
     "PublishedReceipt",
     "Support",
+    "ObjectiveSummary",
+    "SummarySentence",
     "TaggedProposal",
     "VoteCampaign",
     "VoterRecord",

@@ -1,6 +1,7 @@
 """Proposals shown on plan and event pages.
 
 `{% proposals_for_objective page %}`: "born from N proposals" on an objective;
+`{% objective_summary page %}`: the approved summary of those proposals;
 `{% proposals_collected_at page %}`: what residents proposed at an event. Both
 work on any translation: proposals point at the source page.
 """
@@ -37,6 +38,15 @@ def proposals_for_objective(page, limit=SHOWN):
         **most_supported(Proposal.objects.public().filter(objectives=source), limit),
         "objective_id": source.pk,
     }
+
+
+@register.inclusion_tag("participation/includes/objective_summary.html")
+def objective_summary(page):
+    """The approved summary of the proposals behind an objective, each
+    sentence with the proposals it cites; nothing until approved."""
+    from participation.summaries.queries import public_summary
+
+    return {"sentences": public_summary(source_page(page))}
 
 
 @register.inclusion_tag("participation/includes/proposals_collected_at.html")
