@@ -85,7 +85,7 @@ def _subjects(notes, locale):
             found[note.pk] = _comment_subject(note.comment, locale)
         else:
             found[note.pk] = (note.proposal, note.page)
-    pages = [page.specific for _proposal, page in found.values() if page]
+    pages = [page for _proposal, page in found.values() if page]
     translations = localized_pages(pages, locale=locale)
     return {
         pk: (proposal, translations.get(page.pk, page) if page else None)
@@ -93,14 +93,10 @@ def _subjects(notes, locale):
     }
 
 
-def _url(note, proposal, page):
+def _subject_url(proposal, page):
     if proposal is not None:
-        url = proposal.get_absolute_url()
-    else:
-        url = page.get_url() or ""
-    if note.comment_id:
-        url += f"#comment-{note.comment_id}"
-    return absolute_url(url)
+        return absolute_url(proposal.get_absolute_url())
+    return absolute_url(page.get_url() or "")
 
 
 def _withdrawn(note, proposal):
@@ -128,9 +124,10 @@ def groups(notes, language):
             grouped[key] = {
                 "title": proposal.title if proposal else page.title,
                 "lang": proposal.language if proposal else page.locale.language_code,
-                "url": _url(note, proposal, page).split("#")[0],
+                "url": _subject_url(proposal, page),
                 "items": [],
             }
+        url = grouped[key]["url"]
         excerpt = ""
         if note.comment_id:
             excerpt = _excerpt(note.comment.body)
@@ -140,7 +137,7 @@ def groups(notes, language):
             {
                 "sentence": sentence(note),
                 "excerpt": excerpt,
-                "url": _url(note, proposal, page),
+                "url": f"{url}#comment-{note.comment_id}" if note.comment_id else url,
                 "date": format_date(note.created_at),
             }
         )

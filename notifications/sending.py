@@ -24,6 +24,15 @@ from notifications.tokens import unsubscribe_url
 IMMEDIATE_GRACE = datetime.timedelta(minutes=5)
 # Sent rows are kept this long (the next digest reads its start from them).
 KEEP_SENT = datetime.timedelta(days=60)
+# What a digest reads of each row, fetched with it (only the rows are locked).
+RELATED = (
+    "user",
+    "proposal__status",
+    "page__locale",
+    "comment__author",
+    "comment__discussion__subject_type",
+    "action_update",
+)
 PERIODS = {
     Frequency.DAILY: datetime.timedelta(days=1),
     Frequency.WEEKLY: datetime.timedelta(days=7),
@@ -117,7 +126,8 @@ def send_digest(user_id, frequency, now=None):
     start = slot_start(frequency, now)
     with transaction.atomic():
         notes = list(
-            Notification.objects.select_for_update(skip_locked=True)
+            Notification.objects.select_related(*RELATED)
+            .select_for_update(skip_locked=True, of=("self",))
             .filter(user_id=user_id, frequency=frequency, sent_at=None)
             .order_by("created_at", "pk")
         )
@@ -168,6 +178,7 @@ def send_due(now=None):
                 sent_at=None,
                 created_at__lt=slot_start(frequency, now),
             )
+            .order_by()  # the model's ordering would make rows, not users, distinct
             .values_list("user_id", flat=True)
             .distinct()
         )

@@ -134,3 +134,24 @@ def test_two_workers_sending_at_the_same_time_send_each_digest_once(themes):
     assert sum(sent) == 5
     assert sorted(m.to[0] for m in mail.outbox) == sorted(r.email for r in readers)
     assert not Notification.objects.filter(sent_at=None).exists()
+
+
+def queries_to_send_a_digest_of(follower, action, items):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    Notification.objects.all().delete()
+    for i in range(items):
+        news_of(action, at("2026-12-01", 8 + i % 12))
+    with CaptureQueriesContext(connection) as queries:
+        assert send_due(at(WEDNESDAY, 7, 1)) == 1
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_a_digest_of_thirty_updates_costs_the_queries_of_one_of_three(
+    following, action
+):
+    queries_to_send_a_digest_of(following, action, 1)  # warms the site's caches
+    few = queries_to_send_a_digest_of(following, action, 3)
+    assert queries_to_send_a_digest_of(following, action, 30) == few
