@@ -360,6 +360,7 @@ AGIR_DEMO_BUILDERS = [
     "home.demo.site.build",
     "legal.demo.build",
     "climate_plan.demo.plan.build",
+    "climate_plan.demo.following.build",
     "climate_plan.demo.exhibition.build",
     "climate_plan.demo.conferences.build",
     "plan_reports.demo.build",
