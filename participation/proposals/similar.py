@@ -9,6 +9,8 @@ way on both: trigram similarity of the titles' words, overlap of the texts'
 words and trigram similarity of those words, all through `text.words` (folded,
 plural-reduced, common subjects mapped across French, English and Spanish),
 so "velo" finds "vélo", word order does not matter and a typo costs little.
+Proposals written in another language are compared through their machine
+translations into the writer's language when the cache has them.
 Deterministic: equal scores fall back to the most supported, then the reference.
 """
 
@@ -28,6 +30,8 @@ MIN_SCORE = 0.2
 # Candidates read from the database before scoring.
 CANDIDATES = 60
 SQLITE_CANDIDATES = 1000
+# Proposals in other languages compared through their cached translations.
+CROSS_LANGUAGE_CANDIDATES = 300
 # Meaningful words of the typed text sent to the full-text query.
 MAX_TERMS = 30
 # What is typed is cut before being compared (the form allows 3,000 characters).
@@ -110,9 +114,49 @@ def _postgres_candidates(proposals, title, typed):
     return annotated.filter(near).order_by(closeness.desc(), "pk")[:CANDIDATES]
 
 
-def similar_to(title, text, proposals, *, limit=LIMIT, min_score=MIN_SCORE):
+def _has_translations_into(language):
+    from machine_translation.models import MachineTranslation
+
+    return MachineTranslation.objects.filter(target_language=language).exists()
+
+
+def _translated(candidates, language):
+    """{proposal pk: (title, text)} in `language`, from the machine
+    translations already cached (none are asked for here)."""
+    from machine_translation.models import MachineTranslation, text_hash
+
+    wanted = {}
+    for candidate in candidates:
+        if candidate.language != language:
+            for part in (candidate.title, candidate.text):
+                wanted[(text_hash(part), candidate.language)] = part
+    if not wanted:
+        return {}
+    rows = MachineTranslation.objects.filter(
+        target_language=language, source_hash__in={h for h, _l in wanted}
+    ).values_list("source_hash", "source_language", "text")
+    found = {(h, source): text for h, source, text in rows if (h, source) in wanted}
+    translated = {}
+    for candidate in candidates:
+        title = found.get((text_hash(candidate.title), candidate.language))
+        text = found.get((text_hash(candidate.text), candidate.language))
+        if title or text:
+            translated[candidate.pk] = (
+                title or candidate.title,
+                text or candidate.text,
+            )
+    return translated
+
+
+def similar_to(
+    title, text, proposals, *, language=None, limit=LIMIT, min_score=MIN_SCORE
+):
     """Up to `limit` of `proposals` most like `title` and `text`, best first,
-    each with its `similarity` (0 to 1)."""
+    each with its `similarity` (0 to 1).
+
+    With `language` (the one being written in), proposals in other languages
+    are also compared through their cached machine translations into it.
+    """
     # NUL cannot reach PostgreSQL; whatever else is typed is only compared.
     title = (title or "").replace("\x00", "")[:MAX_INPUT]
     text = (text or "").replace("\x00", "")[:MAX_INPUT]
@@ -120,28 +164,40 @@ def similar_to(title, text, proposals, *, limit=LIMIT, min_score=MIN_SCORE):
     if typed.is_empty() and not typed.title:
         return []
     proposals = proposals.only(
-        "pk", "reference", "title", "text", "support_count", "status"
+        "pk", "reference", "title", "text", "support_count", "status", "language"
     )
     if connection.vendor == "postgresql":
-        candidates = _postgres_candidates(proposals, title, typed)
+        candidates = list(_postgres_candidates(proposals, title, typed))
     else:
-        candidates = proposals.order_by("-submitted_at", "-pk")[:SQLITE_CANDIDATES]
+        candidates = list(
+            proposals.order_by("-submitted_at", "-pk")[:SQLITE_CANDIDATES]
+        )
+    translated = {}
+    if language and _has_translations_into(language):
+        seen = {candidate.pk for candidate in candidates}
+        elsewhere = proposals.exclude(language=language).exclude(pk__in=seen)
+        candidates += list(
+            elsewhere.order_by("-submitted_at", "-pk")[:CROSS_LANGUAGE_CANDIDATES]
+        )
+        translated = _translated(candidates, language)
     ranked = []
     for candidate in candidates:
         candidate.similarity = score(typed, Typed.of(candidate.title, candidate.text))
+        if candidate.pk in translated:
+            candidate.similarity = max(
+                candidate.similarity,
+                score(typed, Typed.of(*translated[candidate.pk])),
+            )
         if candidate.similarity >= min_score:
             ranked.append(candidate)
     ranked.sort(key=lambda p: (-p.similarity, -p.support_count, p.reference))
     return ranked[:limit]
 
 
-def similar_published(title, text, *, limit=LIMIT):
+def similar_published(title, text, *, language=None, limit=LIMIT):
     """What a resident sees while writing: public proposals only."""
     return similar_to(
-        title,
-        text,
-        Proposal.objects.public(),
-        limit=limit,
+        title, text, Proposal.objects.public(), language=language, limit=limit
     )
 
 
@@ -155,4 +211,6 @@ def likely_duplicates(proposal, *, limit=3):
         .select_related("status")
         .prefetch_related("status__labels")
     )
-    return similar_to(proposal.title, proposal.text, others, limit=limit)
+    return similar_to(
+        proposal.title, proposal.text, others, language=proposal.language, limit=limit
+    )

@@ -85,7 +85,7 @@ def submit_proposal(request, page, block):
             neighbourhood=data["neighbourhood"],
             tags=data["tags"],
             publish_pseudonym=data["publish_pseudonym"],
-            language=(get_language() or "fr").split("-")[0],
+            language=_language(),
         )
     except services.ProposalError as error:
         form.add_error(None, error.message)
@@ -104,7 +104,9 @@ def check_similar(request, page, block):
     form.checked = True
     if allow_similar(request):
         form.similar = similar_published(
-            request.POST.get("title", ""), request.POST.get("text", "")
+            request.POST.get("title", ""),
+            request.POST.get("text", ""),
+            language=_language(),
         )
     else:
         form.similar = []
@@ -113,6 +115,10 @@ def check_similar(request, page, block):
             "Please wait a minute."
         )
     return page.render_with_bound_form(request, block.id, form, status=200)
+
+
+def _language():
+    return (get_language() or "fr").split("-")[0]
 
 
 def allow_similar(request):
@@ -135,6 +141,7 @@ def similar_json(request):
         found = similar_published(
             request.GET.get("title", "")[:MAX_SIMILAR_QUERY],
             request.GET.get("text", "")[:MAX_SIMILAR_QUERY],
+            language=_language(),
         )
         response = JsonResponse(
             {"results": [similar_row(proposal) for proposal in found]},

@@ -20,11 +20,13 @@ from tests.factories.accounts import UserFactory
 from tests.factories.comments import make_discussed_page
 from tests.factories.pages import home_page, translate_page
 from tests.factories.plan import plan
-from tests.factories.proposals import ProposalCallFactory
+from tests.factories.proposals import ProposalCallFactory, ProposalFactory
 from tests.factories.votes import campaign, vote_page
 from tests.participation.proposal_helpers import make_proposal_page
 
 ERROR_SUMMARY = "[data-error-summary]"
+SIMILAR_TITLE = "Des arceaux à vélos devant l’école"
+SIMILAR_TEXT = "Les enfants n’ont nulle part où attacher leur vélo."
 OUTCOME = "[data-outcome]"
 
 
@@ -74,6 +76,13 @@ class Tour:
                 objective if translated else translate_page(objective, language)
             ).url
         self.option_ids = vote.ballot_themes.first().option_ids()
+        # A published proposal the form finds similar, and one merged into it.
+        self.similar = ProposalFactory(
+            call=call, title=SIMILAR_TITLE, text=SIMILAR_TEXT, theme=self.theme
+        )
+        self.merged = ProposalFactory(
+            call=call, title=SIMILAR_TITLE, text=SIMILAR_TEXT, merged_into=self.similar
+        )
 
     def others(self):
         return tuple(code for code in self.languages if code != settings.LANGUAGE_CODE)
@@ -154,6 +163,22 @@ def proposal_sent(tour, tab, language):
     if consent.count():
         consent.check()
     tour.send(tab, PROPOSAL_FORM)
+
+
+def similar_checked(tour, tab, language):
+    tour.open(tab, "proposals", language)
+    tab.fill("#id_title", "Arceaux velos ecole")
+    tab.fill("#id_text", "Pour attacher les velos des enfants devant l'ecole.")
+    tour.send(tab, PROPOSAL_FORM, "button[value=check]")
+
+
+def similar_supported(tour, tab, language):
+    similar_checked(tour, tab, language)
+    tour.send(tab, PROPOSAL_FORM, "button[data-similar-support]")
+
+
+def merged_proposal_page(tour, tab, language):
+    tour.open_path(tab, tour.merged.get_absolute_url().lstrip("/"), language)
 
 
 def comment_empty(tour, tab, language):
@@ -266,10 +291,18 @@ EMAIL_STATES = [
     ),
 ]
 
+# Similar proposals before sending, and a merged proposal's public page.
+SIMILAR_STATES = [
+    State("similar proposals checked", similar_checked, 200, OUTCOME),
+    State("similar proposal supported", similar_supported, 200, None),
+    State("merged proposal page", merged_proposal_page, 200, None, signed_in=False),
+]
+
 STATES = [
     State("proposal sent empty", proposal_empty, 400, ERROR_SUMMARY),
     State("proposal with mistakes", proposal_with_mistakes, 400, ERROR_SUMMARY),
     State("proposal sent", proposal_sent, 200, OUTCOME),
+    *SIMILAR_STATES,
     State("comment sent empty", comment_empty, 400, ERROR_SUMMARY),
     State("comment posted", comment_posted, 200, OUTCOME),
     State("ballot reviewed empty", ballot_empty, 400, ERROR_SUMMARY),

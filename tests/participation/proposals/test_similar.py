@@ -68,3 +68,21 @@ def test_only_public_proposals_are_offered(pool, call):
     )
     ProposalFactory(call=call, title=BIKE, text=BIKE_TEXT, merged_into=pool["bike"])
     assert references(similar_published(BIKE, BIKE_TEXT)) == [pool["bike"].reference]
+
+
+def test_a_proposal_in_another_language_is_found_through_its_translation(pool):
+    from machine_translation.models import MachineTranslation, text_hash
+
+    title, text = "Aparcabicis delante del colegio", "Los niños no pueden aparcar."
+    assert similar_published(title, text, language="es") == []
+    bike = pool["bike"]
+    for original, translated in ((bike.title, title), (bike.text, text)):
+        MachineTranslation.objects.create(
+            source_hash=text_hash(original),
+            source_language="fr",
+            target_language="es",
+            text=translated,
+            backend="test",
+        )
+    found = similar_published(title, text, language="es")
+    assert references(found) == [bike.reference]

@@ -88,8 +88,9 @@ def test_the_check_step_shows_look_alikes_and_keeps_everything_typed(
     assert "Envoyer la mienne quand même" in html
     assert TEXT.replace("’", "&#x27;") in html or TEXT in html
     assert f'value="{TITLE}"'.replace("’", "’") in html
-    assert f'action="{action_url(proposal_page)}#proposal-{FORM_BLOCK_ID}-similar"' in (
-        html
+    assert (
+        f'formaction="{action_url(proposal_page)}#proposal-{FORM_BLOCK_ID}-similar"'
+        in (html)
     )
 
 
@@ -173,3 +174,12 @@ def test_the_moderation_screen_lists_likely_duplicates(
         f"/admin/proposal-moderation/{duplicate.pk}/moderate/"
     ).content.decode()
     assert "Doublons probables" in html and original.reference in html
+
+
+def test_a_merged_proposal_page_stays_within_the_query_budget(client, home, original):
+    from tests.climate_plan.test_query_counts import layout_queries, queries_per_page
+
+    duplicate = ProposalFactory(title=TITLE, text=TEXT, merged_into=original)
+    layout = layout_queries(client, home)
+    counts = queries_per_page(client, {"merged": duplicate.get_absolute_url()})
+    assert counts["merged"] - layout <= 20
