@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from climate_site.health import health
 from climate_site.robots import favicon, robots_txt
 from climate_site.sitemaps import sitemap
+from open_data import urls as open_data_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -15,6 +16,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("health/", health, name="health"),
+    path("api/", include(open_data_urls.wagtail_urlpatterns)),
+    path("api/", include("open_data.urls")),
     path("favicon.ico", favicon),
 ]
 
@@ -31,6 +34,10 @@ urlpatterns += i18n_patterns(
     path("plan/", include("climate_plan.urls")),
     path("reports/", include("plan_reports.urls")),
     path("", include("notifications.urls")),
+    path(
+        "donnees-ouvertes/",
+        include((open_data_urls.documentation_urlpatterns, "open_data_docs")),
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

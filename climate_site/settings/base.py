@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "legal",
     "plan_reports",
     "notifications",
+    "open_data",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -84,6 +85,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The open data under /api/ is read anonymously, in the language asked for,
+    # and rate limited, cached answers included.
+    "open_data.middleware.OpenDataMiddleware",
     "page_cache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -268,6 +272,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = int(
 AGIR_PAGE_CACHE = env_bool("AGIR_PAGE_CACHE", default=True)
 AGIR_PAGE_CACHE_SECONDS = int(os.environ.get("AGIR_PAGE_CACHE_SECONDS", "300"))
 AGIR_CDN_SECONDS = int(os.environ.get("AGIR_CDN_SECONDS", "0"))
+# Requests per minute and per client to the open data under /api/ (429 beyond).
+AGIR_API_RATE_LIMIT = int(os.environ.get("AGIR_API_RATE_LIMIT", "120"))
 # The largest proposal import file accepted, in bytes (5 MB: ~20,000 rows).
 AGIR_IMPORT_MAX_BYTES = int(os.environ.get("AGIR_IMPORT_MAX_BYTES", 5 * 1024 * 1024))
 AGIR_TRUSTED_PROXY_COUNT = int(os.environ.get("AGIR_TRUSTED_PROXY_COUNT", "0"))

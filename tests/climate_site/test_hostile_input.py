@@ -154,6 +154,15 @@ def request(client, method, url, language, **kwargs):
     where = f"{method.upper()} {url[:120]} -> {status}"
     if status >= 500:
         return response, where
+    if urlsplit(url).path.startswith("/api/"):
+        # The open data API answers its errors in JSON, for programs.
+        if (
+            status >= 400
+            and "detail" not in response.json()
+            and "message" not in response.json()
+        ):
+            return response, f"{where}: not a JSON error"
+        return response, None
     if status >= 400 and response.get("Content-Type", "").startswith("text/html"):
         html = response.content.decode(errors="replace")
         if 'id="main"' not in html or f'<html lang="{language}"' not in html:
