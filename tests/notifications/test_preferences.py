@@ -177,3 +177,17 @@ def test_the_preferences_page_is_for_signed_in_people(client):
     response = client.get(PREFERENCES)
     assert response.status_code == HTTPStatus.FOUND
     assert "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_my_account_says_how_often_each_kind_comes_and_leads_to_the_choice(
+    client, follower, proposal
+):
+    Follow.objects.create(user=follower, proposal=proposal)
+    choose(follower, news="weekly")
+    client.force_login(follower)
+    page = client.get("/en" + reverse("accounts:my_account"))
+    assert 'id="section-my_emails"' in page.text
+    assert "News of what I follow (updates, comments): One summary a week" in page.text
+    assert "You follow 1 proposal or page." in page.text
+    assert PREFERENCES in page.text
