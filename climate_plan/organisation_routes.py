@@ -19,6 +19,7 @@ class OrganisationRoutes:
             {
                 "page": self,
                 "self": self,
+                "page_route": self.reverse_subpage("organisations"),
                 "organisations": plan_organisations(self),
             },
         )
@@ -39,6 +40,7 @@ class OrganisationRoutes:
             {
                 "page": self,
                 "self": self,
+                "page_route": self.reverse_subpage("organisation", args=[slug]),
                 "organisation": organisation,
                 "kind_label": OrganisationKind(organisation.kind).label,
                 "actions": organisation_actions(self, organisation),

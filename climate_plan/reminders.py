@@ -101,7 +101,7 @@ def _remind(recipient, actions, on, plan):
             items = [
                 {
                     "title": action.localized.title,
-                    "url": action.localized.get_full_url() or "",
+                    "url": action.localized.get_url() or "",
                     "last_news_on": action.last_news_on,
                 }
                 for action in fresh

@@ -15,8 +15,11 @@ def nearest_translation(page, locale):
     return None
 
 
-def language_links(request, page=None):
-    """One entry per site language: code, name, url, and whether it is current."""
+def language_links(request, page=None, route=""):
+    """One entry per site language: code, name, url, and whether it is current.
+
+    `route` is the part of the address after the page when a route of the page
+    is shown (`organisations/<slug>/`): kept when the page itself is translated."""
     current = translation.get_language()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     links = []
@@ -25,6 +28,8 @@ def language_links(request, page=None):
         if page is not None and code in locales:
             target = nearest_translation(page, locales[code])
             url = target.url if target is not None else None
+            if url and route and target.translation_key == page.translation_key:
+                url += route
         if url is None:
             url = translate_url(request.get_full_path() if request else "/", code)
         links.append(

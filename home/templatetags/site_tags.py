@@ -15,14 +15,18 @@ def language_switcher(context, home_only=False):
     request = context.get("request")
     if home_only:
         return {"links": navigation.home_links(request)}
-    return {"links": navigation.language_links(request, context.get("page"))}
+    return {
+        "links": navigation.language_links(
+            request, context.get("page"), context.get("page_route", "")
+        )
+    }
 
 
 @register.inclusion_tag("includes/alternate_links.html", takes_context=True)
 def alternate_links(context):
     request = context.get("request")
     page = context.get("page")
-    links = navigation.language_links(request, page)
+    links = navigation.language_links(request, page, context.get("page_route", ""))
     if page is not None:
         # Only pages that really exist in a language are alternates.
         links = [

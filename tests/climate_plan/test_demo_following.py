@@ -55,6 +55,12 @@ def test_the_demo_follows_the_plan_in_every_language(
     assert stale in stale_list
     assert organisation_page.status_code == 200
     assert lead.name in organisation_page.content.decode()
+    # The language switcher and the alternates lead to this organisation's page.
+    for other in ("fr", "en", "es"):
+        url = f"{plan_in(other).url}organisations/{lead.slug}/"
+        assert f'hreflang="{other}" href="http://testserver{url}"' in (
+            organisation_page.content.decode()
+        )
     assert any(
         phase in client.get(a.url).content.decode()
         for a in ActionPage.objects.filter(

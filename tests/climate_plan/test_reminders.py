@@ -118,3 +118,18 @@ def test_the_reminders_are_among_the_timer_tasks():
     from home.tasks import TIMER_HOOK
 
     assert send_action_reminders in [hook() for hook in hooks.get_hooks(TIMER_HOOK)]
+
+
+@pytest.mark.django_db
+def test_the_reminder_says_which_action_since_when_and_where_to_post(
+    stale_action, member
+):
+    send_reminders(on=TODAY)
+    french = next(m for m in mail.outbox if m.to == ["ines@ivry.example"])
+
+    assert "1 action" not in french.subject  # one action: the singular subject
+    assert "attend des nouvelles" in french.subject
+    assert f"http://testserver{stale_action.url}" in french.body
+    assert "http://testserver/admin/snippets/climate_plan/actionupdate/add/" in (
+        french.body
+    )
