@@ -375,6 +375,7 @@ AGIR_DEMO_BUILDERS = [
     # after the plan: it uses the themes, objectives, neighbourhoods and events
     "participation.proposals.demo.build",
     "participation.summaries.demo.build",
+    "participation.grouping.demo.build",
     # Comments go last: they discuss whatever the builders above created.
     "participation.comments.demo.build",
     "participation.votes.demo.build",
