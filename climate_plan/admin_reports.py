@@ -2,7 +2,7 @@
 exportable as a spreadsheet."""
 
 import django_filters
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
@@ -103,6 +103,7 @@ class LateAndStaleActionsReport(ExportMixin, ReportView):
         "last_news_on",
         "is_stale",
         "late_task_count",
+        "lead_organisation",
     ]
     export_headings = {
         "title": _("Action"),
@@ -110,6 +111,7 @@ class LateAndStaleActionsReport(ExportMixin, ReportView):
         "last_news_on": _("Last news"),
         "is_stale": _("No recent news"),
         "late_task_count": _("Tasks past due"),
+        "lead_organisation": _("Lead organisation"),
     }
     columns = [
         TitleColumn("title", label=_("Action"), url_name="wagtailadmin_pages:edit"),
@@ -117,19 +119,24 @@ class LateAndStaleActionsReport(ExportMixin, ReportView):
         DateColumn("last_news_on", label=_("Last news")),
         BooleanColumn("is_stale", label=_("No recent news")),
         Column("late_task_count", label=_("Tasks past due")),
+        Column("lead_organisation", label=_("Lead organisation")),
     ]
 
     permission_policy = page_permission_policy
 
     def get_queryset(self):
         from climate_plan import timeliness
-        from climate_plan.models import ClimatePlanPage
+        from climate_plan.models import ActionResponsibility, ClimatePlanPage
 
         plan = ClimatePlanPage.objects.filter(locale=Locale.get_default()).first()
         if plan is None:
             return ActionPage.objects.none()
+        lead = ActionResponsibility.objects.filter(
+            page=OuterRef("pk"), role="lead"
+        ).values("organisation__name")[:1]
         return (
             timeliness.plan_actions(plan)
             .filter(Q(is_late=True) | Q(is_stale=True))
+            .annotate(lead_organisation=Subquery(lead))
             .order_by("last_news_on", "path")
         )

@@ -198,3 +198,22 @@ def test_an_update_that_moves_the_status_ends_the_manual_override(
     action.refresh_from_db()
 
     assert action.status == "in_progress" and action.status_reason == ""
+
+
+@pytest.mark.django_db
+def test_the_action_editor_offers_the_plans_phases(
+    client, django_user_model, followed_action
+):
+    from django.urls import reverse
+
+    admin = django_user_model.objects.create_superuser(
+        email="admin@example.org", password="x" * 12
+    )
+    client.force_login(admin)
+
+    text = client.get(
+        reverse("wagtailadmin_pages:edit", args=[followed_action.pk])
+    ).content.decode()
+
+    assert '<option value="preparation">Préparation</option>' in text
+    assert '<option value="implementation" selected>Mise en œuvre</option>' in text

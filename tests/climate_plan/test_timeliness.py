@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from climate_plan import timeliness
 from climate_plan.models import ActionPage
-from tests.factories.plan import follow, update
+from tests.factories.plan import follow, organisation, update
 
 TODAY = datetime.date(2026, 6, 15)
 
@@ -155,6 +155,7 @@ def test_staff_see_late_and_stale_actions_in_a_report(
     update(fine, today)
     late = follow(
         make_action(title="Étude en cours", slug="retard"),
+        organisations=[(organisation(), "lead")],
         tasks=[("Étude", today - datetime.timedelta(days=5), None)],
     )
     update(late, today)
@@ -167,6 +168,7 @@ def test_staff_see_late_and_stale_actions_in_a_report(
     assert "Silence radio" in text and "Étude en cours" in text
     assert "À jour" not in text
     assert "Silence radio" not in only_late
+    assert "Service mobilités" in only_late  # the lead organisation
     assert client.get(url, {"export": "csv"}).status_code == 200
 
 

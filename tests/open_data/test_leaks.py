@@ -32,6 +32,7 @@ pytestmark = pytest.mark.django_db
 def _no_rate_limit(settings):
     settings.AGIR_API_RATE_LIMIT = 10_000
 
+
 SECRET = re.compile(r"SECRET|secret-[a-z]+@example\.org", re.IGNORECASE)
 LANGUAGES = ["fr", "en", "es"]
 STARTS = [
