@@ -6,12 +6,25 @@ at, the same in every language); texts come from their public translation in
 the requested language when there is one, and each row says its language.
 """
 
-from django.db.models import OuterRef, Subquery
+from collections import defaultdict
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.models import Locale, Page
 
-from climate_plan.models import ActionPage, ActionStatus, ActionUpdate, Indicator
+from climate_plan import timeliness
+from climate_plan.models import (
+    ActionDependency,
+    ActionIndicator,
+    ActionPage,
+    ActionResponsibility,
+    ActionStatus,
+    ActionTask,
+    ActionUpdate,
+    ClimatePlanPage,
+    Indicator,
+    ResponsibilityRole,
+)
 from climate_plan.progress import action_progress
 from open_data.datasets.base import Dataset, Field, attr, iso, number
 from open_data.queries import public, translated
@@ -23,6 +36,28 @@ def languages():
 
 def public_actions():
     return public(ActionPage.objects.filter(locale=Locale.get_default()))
+
+
+def grouped(pairs):
+    """{key: [values]} from (key, value) pairs, in their order."""
+    groups = defaultdict(list)
+    for key, value in pairs:
+        groups[key].append(value)
+    return groups
+
+
+def source_indicator_ids(keys):
+    """{indicator translation key: its default-language id}."""
+    return dict(
+        Indicator.objects.filter(
+            locale=Locale.get_default(), translation_key__in=keys
+        ).values_list("translation_key", "pk")
+    )
+
+
+def update_interval():
+    plan = ClimatePlanPage.objects.filter(locale=Locale.get_default()).first()
+    return plan.update_interval_days if plan else 90
 
 
 def page_url(page, context):
@@ -51,11 +86,15 @@ def document_url(update, context):
     return context["request"].build_absolute_uri(document.url)
 
 
-def indicator_values(indicator, context):
+def yearly(rows):
     return [
         {"year": row.year, "value": number(row.value)}
-        for row in sorted(indicator.values.all(), key=lambda row: row.year)
+        for row in sorted(rows, key=lambda row: row.year)
     ]
+
+
+def indicator_values(indicator, context):
+    return yearly(indicator.values.all())
 
 
 def latest(key):
@@ -75,14 +114,9 @@ class Actions(Dataset):
     )
 
     def queryset(self):
-        last_update = ActionUpdate.objects.filter(
-            action__translation_key=OuterRef("translation_key")
-        ).order_by("-date", "-pk")
-        return (
-            public_actions()
-            .annotate(last_update=Subquery(last_update.values("date")[:1]))
-            .order_by("pk")
-        )
+        # last_update_on, last_news_on, is_late, is_stale (climate_plan.timeliness)
+        actions = timeliness.annotated(public_actions(), update_interval())
+        return actions.order_by("pk")
 
     def context(self, items, request):
         steplen = ActionPage.steplen
@@ -93,12 +127,42 @@ class Actions(Dataset):
                 | {a.path[: -2 * steplen] for a in items}
             )
         }
+        pages = translated(items)
+        shown = [page.pk for page in pages.values()]
+        links = list(
+            ActionIndicator.objects.filter(action__in=items)
+            .order_by("sort_order")
+            .values_list("action_id", "indicator__translation_key")
+        )
+        indicator_ids = source_indicator_ids({key for _pk, key in links})
         return {
             "request": request,
-            "translated": translated(items),
+            "translated": pages,
             "parents": parents,
             "parent_titles": translated(list(parents.values())),
             "languages": languages(),
+            "responsibilities": grouped(
+                (r.page_id, r)
+                for r in ActionResponsibility.objects.filter(page_id__in=shown)
+                .select_related("organisation")
+                .order_by("sort_order")
+            ),
+            "tasks": grouped(
+                (task.page_id, task)
+                for task in ActionTask.objects.filter(page_id__in=shown).order_by(
+                    "due_date", "sort_order"
+                )
+            ),
+            "needs": grouped(
+                ActionDependency.objects.filter(
+                    action__in=items, needed__in=public_actions().values("pk")
+                )
+                .order_by("sort_order")
+                .values_list("action_id", "needed_id")
+            ),
+            "indicators": grouped(
+                (pk, indicator_ids[key]) for pk, key in links if key in indicator_ids
+            ),
         }
 
     fields = [
@@ -172,9 +236,70 @@ class Actions(Dataset):
             lambda a, c: number(a.expected_reduction),
         ),
         Field(
+            "status_reason",
+            _("Why its status was set by hand, when it was."),
+            lambda a, c: c["translated"][a.pk].status_reason or None,
+        ),
+        Field(
+            "phase",
+            _("Its current phase, among the plan's phases."),
+            lambda a, c: a.phase or None,
+        ),
+        Field(
+            "organisations",
+            _(
+                "The organisations responsible for it: name, short name and role "
+                "(lead or partner)."
+            ),
+            lambda a, c: [
+                {
+                    "name": r.organisation.name,
+                    "slug": r.organisation.slug,
+                    "role": r.role,
+                    "role_label": str(ResponsibilityRole(r.role).label),
+                }
+                for r in c["responsibilities"][c["translated"][a.pk].pk]
+            ],
+        ),
+        Field(
+            "tasks",
+            _(
+                "Its dated tasks: name, due date, completion date (empty while not "
+                "done)."
+            ),
+            lambda a, c: [
+                {
+                    "name": task.name,
+                    "due_date": iso(task.due_date),
+                    "completed_on": iso(task.completed_on),
+                }
+                for task in c["tasks"][c["translated"][a.pk].pk]
+            ],
+        ),
+        Field(
+            "needs",
+            _("The actions that must be carried out before it."),
+            lambda a, c: c["needs"][a.pk],
+        ),
+        Field(
+            "indicator_ids",
+            _("The indicators it is expected to move (see indicators)."),
+            lambda a, c: c["indicators"][a.pk],
+        ),
+        Field(
             "last_update",
             _("The date of its latest update."),
-            lambda a, c: iso(a.last_update),
+            lambda a, c: iso(a.last_update_on),
+        ),
+        Field(
+            "is_late",
+            _("Whether one of its tasks is past due and not done."),
+            attr("is_late"),
+        ),
+        Field(
+            "is_stale",
+            _("Whether its latest news is older than the plan's update interval."),
+            attr("is_stale"),
         ),
         Field(
             "last_published_at",
@@ -249,7 +374,8 @@ class Indicators(Dataset):
     def queryset(self):
         return (
             Indicator.objects.filter(locale=Locale.get_default())
-            .prefetch_related("values")
+            .select_related("parent")
+            .prefetch_related("values", "goals")
             .order_by("pk")
         )
 
@@ -268,6 +394,9 @@ class Indicators(Dataset):
                 item.pk: found.get(item.translation_key, item) for item in items
             },
             "languages": languages(),
+            "parents": source_indicator_ids(
+                {item.parent.translation_key for item in items if item.parent}
+            ),
         }
 
     fields = [
@@ -288,6 +417,21 @@ class Indicators(Dataset):
             _("decrease (lower is better) or increase (higher is better)."),
             attr("direction"),
         ),
+        Field(
+            "level",
+            _(
+                "strategic (the plan's aims), tactical (a theme's) or operational "
+                "(what an action directly changes)."
+            ),
+            attr("level"),
+        ),
+        Field(
+            "parent_id",
+            _("The broader indicator it is part of."),
+            lambda i, c: (
+                c["parents"].get(i.parent.translation_key) if i.parent else None
+            ),
+        ),
         Field("baseline_year", _("The baseline year."), attr("baseline_year")),
         Field(
             "baseline_value",
@@ -306,6 +450,11 @@ class Indicators(Dataset):
             "values",
             _("Every yearly value, oldest first."),
             indicator_values,
+        ),
+        Field(
+            "goals",
+            _("Its dated goals on the way or beyond the target year."),
+            lambda i, c: yearly(i.goals.all()),
         ),
     ]
 

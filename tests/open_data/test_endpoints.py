@@ -2,6 +2,7 @@
 pagination, languages, CSV downloads, the documentation page."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -16,7 +17,7 @@ from tests.factories.votes import campaign
 
 pytestmark = pytest.mark.django_db
 
-SETS = ["actions", "action-updates", "indicators", "proposals", "votes"]
+SETS = ["actions", "action-updates", "indicators", "proposals", "votes", "reports"]
 
 
 def get_json(url, **headers):
@@ -166,3 +167,78 @@ def test_the_documentation_page_lists_every_set_in_three_languages(db):
         assert heading in body
         for name in SETS:
             assert f"/api/v1/{name}.csv" in body
+
+
+def test_an_action_lists_who_carries_it_its_tasks_needs_and_indicators(themes):
+    from wagtail.models import Locale
+
+    from climate_plan.models import (
+        ActionDependency,
+        ActionIndicator,
+        ActionResponsibility,
+        ActionTask,
+        Organisation,
+    )
+
+    action = ActionPage.objects.get(title="Action 1.2.1")
+    needed = ActionPage.objects.get(title="Action 1.1.1")
+    hidden = ActionPage.objects.get(title="Action 2.1.1")
+    hidden.unpublish()
+    service = Organisation.objects.create(
+        locale=Locale.get_default(), name="Service mobilité", slug="mobilite"
+    )
+    item = indicator({2015: 100})
+    ActionResponsibility.objects.create(
+        page=action, organisation=service, locale=action.locale
+    )
+    ActionTask.objects.create(
+        page=action,
+        locale=action.locale,
+        name="Étude",
+        due_date=datetime.date(2020, 1, 1),
+    )
+    ActionDependency.objects.create(action=action, needed=needed)
+    ActionDependency.objects.create(action=action, needed=hidden)
+    ActionIndicator.objects.create(action=action, indicator=item)
+    row = next(
+        r for r in get_json("/api/v1/actions/")["results"] if r["id"] == action.pk
+    )
+    assert [(o["name"], o["slug"], o["role"]) for o in row["organisations"]] == [
+        ("Service mobilité", "mobilite", "lead")
+    ]
+    assert row["tasks"] == [
+        {"name": "Étude", "due_date": "2020-01-01", "completed_on": None}
+    ]
+    assert row["is_late"] is True
+    assert row["needs"] == [needed.pk]  # the unpublished one is left out
+    assert row["indicator_ids"] == [item.pk]
+
+
+def test_an_indicator_gives_its_level_its_parent_and_its_goals(db):
+    from climate_plan.models import IndicatorGoal
+
+    parent = indicator({2015: 100})
+    part = indicator({2015: 50})
+    part.parent, part.level = parent, "operational"
+    part.goals = [IndicatorGoal(year=2030, value=30)]
+    part.save()
+    rows = {r["id"]: r for r in get_json("/api/v1/indicators/")["results"]}
+    assert rows[part.pk]["parent_id"] == parent.pk
+    assert rows[part.pk]["level"] == "operational"
+    assert rows[part.pk]["goals"] == [{"year": 2030, "value": 30.0}]
+
+
+def test_a_frozen_report_gives_the_plan_as_it_stood_in_json_and_csv(themes):
+    from plan_reports.services import freeze_report
+
+    report = freeze_report(
+        title="Bilan 2024", slug="bilan-2024", as_of=datetime.date.today()
+    )
+    row = get_json("/api/v1/reports/?locale=en")["results"][0]
+    assert (row["id"], row["title"]) == (report.pk, "Bilan 2024")
+    assert row["url"].endswith("/en/reports/bilan-2024/")
+    assert len(row["actions"]) == 6
+    assert row["actions"][0]["action"] == "Action 1.1.1"
+    rows = get_csv("/api/v1/reports.csv")
+    assert rows[0][:4] == ["report_id", "as_of", "action_key", "objective_key"]
+    assert len(rows) == 7

@@ -19,6 +19,7 @@ from climate_plan.models import ActionPage, ObjectivePage, ThemePage
 from home.models import ContentPage
 from participation.models import ProposalStatus
 from participation.votes import services as votes
+from plan_reports.services import freeze_report
 from tests.factories.accounts import UserFactory
 from tests.factories.pages import home_page, translate_page
 from tests.factories.plan import ActionPageFactory, update
@@ -42,6 +43,7 @@ STARTS = [
     "/api/v1/indicators/?limit=2",
     "/api/v1/proposals/?limit=2",
     "/api/v1/votes/?limit=1",
+    "/api/v1/reports/?limit=1",
     "/api/v2/pages/?limit=5",
     "/api/v2/pages/?limit=5&fields=*",
     "/api/v2/pages/?type=climate_plan.ActionPage&fields=*",
@@ -49,7 +51,7 @@ STARTS = [
     "/api/v2/images/",
     "/api/v2/documents/",
 ]
-CSV = ["actions", "action-updates", "indicators", "proposals", "votes"]
+CSV = ["actions", "action-updates", "indicators", "proposals", "votes", "reports"]
 
 
 @pytest.fixture
@@ -127,6 +129,8 @@ def secrets(themes):
     published.certified_at = published.published_at = timezone.now()
     published.results = [{"theme": themes[0].pk, "ballots": 12, "options": []}]
     published.save()
+    # A frozen report of the plan as it stands with all of the above.
+    freeze_report(title="Bilan", slug="bilan", as_of=timezone.localdate())
     # A document in a private collection.
     closed = Collection.get_first_root_node().add_child(name="SECRET collection")
     CollectionViewRestriction.objects.create(
@@ -200,6 +204,7 @@ def test_no_answer_of_the_api_holds_anything_unpublished_personal_or_uncertified
             assert "Une idée publique" in joined  # the crawl did reach the rows
             assert "Vote publié" in joined or "Vote publi\\u00e9" in joined
             assert "777" not in joined
+            assert "Bilan" in joined
             ids = sorted(re.findall(r'"id":\s*(\d+)', joined))
             # Signed in or with a password, nobody sees more rows than anyone.
             assert ids == seen_ids.setdefault(language, ids), f"{who} {language}"
