@@ -137,3 +137,23 @@ def test_the_back_address_never_leaves_the_site(client, follower, action):
         client, f"page:{action.pk}", next_url="https://evil.example/"
     )
     assert response["Location"] == f"{action.url}#follow"
+
+
+@pytest.mark.django_db
+def test_the_cached_page_of_visitors_never_shows_a_residents_follow(
+    settings, follower, action
+):
+    from django.test import Client
+
+    settings.AGIR_PAGE_CACHE = True
+    assert Client().get(action.url)["X-Page-Cache"] == "miss"
+    resident = Client()
+    resident.force_login(follower)
+    post_follow(resident, f"page:{action.pk}")
+    theirs = resident.get(action.url)
+    assert "Stop following" in theirs.text or "Ne plus suivre" in theirs.text
+    assert "X-Page-Cache" not in theirs or theirs["X-Page-Cache"] != "hit"
+    again = Client().get(action.url)
+    assert again["X-Page-Cache"] == "hit"
+    assert "Ne plus suivre" not in again.text
+    assert "Connectez-vous pour suivre" in again.text
