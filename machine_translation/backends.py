@@ -27,7 +27,7 @@ def base_language(code):
 class Backend:
     name = ""
 
-    def __init__(self, url, api_key="", timeout=10.0, **_options):
+    def __init__(self, url="", api_key="", timeout=10.0, **_options):
         self.url = url.rstrip("/")
         self.api_key = api_key
         self.timeout = timeout
@@ -127,7 +127,25 @@ class DeepLBackend(Backend):
         }.get(status, "")
 
 
-BACKENDS = {backend.name: backend for backend in (LibreTranslateBackend, DeepLBackend)}
+class DemoBackend(Backend):
+    """The demo's translator: no network, it knows only the demo's texts
+    (machine_translation.demo); any other text stays in its original."""
+
+    name = "demo"
+
+    def translate(self, text, source, target):
+        from machine_translation import demo
+
+        translated = demo.known(text, base_language(source), base_language(target))
+        if translated is None:
+            raise TranslationError("the demo translator knows only the demo's texts")
+        return translated
+
+
+BACKENDS = {
+    backend.name: backend
+    for backend in (LibreTranslateBackend, DeepLBackend, DemoBackend)
+}
 
 
 def configuration():

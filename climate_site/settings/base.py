@@ -379,6 +379,8 @@ AGIR_DEMO_BUILDERS = [
     # Comments go last: they discuss whatever the builders above created.
     "participation.comments.demo.build",
     "participation.votes.demo.build",
+    # After the texts it translates (comments, answers, updates).
+    "machine_translation.demo.build",
     # Follows last: they follow what the builders above created.
     "notifications.demo.build",
 ]

@@ -31,6 +31,12 @@ if VOTER_KEY_SECRET == SECRET_KEY:  # noqa: F405
         "voter key secret goes in AGIR_VOTER_KEY_SECRET_FALLBACKS."
     )
 
+if (AGIR_MACHINE_TRANSLATION or {}).get("backend") == "demo":  # noqa: F405
+    raise ImproperlyConfigured(
+        "AGIR_MACHINE_TRANSLATION_BACKEND=demo is the demo's translator, which "
+        "knows only the demo's texts: set libretranslate or deepl, or leave it empty."
+    )
+
 # Emails name their sender, and every link they carry, the page links and the
 # sitemap are built on the public address: neither has a usable default.
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "").strip()

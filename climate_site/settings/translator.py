@@ -11,6 +11,8 @@ translations in wagtail-localize:
   AGIR_MACHINE_TRANSLATION_API_KEY;
 - `AGIR_MACHINE_TRANSLATION_BACKEND=deepl` with AGIR_MACHINE_TRANSLATION_API_KEY
   (a key ending in ":fx" is a DeepL API Free key and goes to the free host);
+- `demo` (the default of `make run`, refused in production): the demo's few
+  cached translations, no network; wagtail-localize gets its dummy translator;
 - unset or empty: no machine translation anywhere.
 
 AGIR_MACHINE_TRANSLATION_TIMEOUT (seconds, default 10) bounds each call;
@@ -19,7 +21,7 @@ AGIR_MACHINE_TRANSLATION_BY_DEFAULT=true shows translations without a click.
 
 from django.core.exceptions import ImproperlyConfigured
 
-BACKENDS = ("libretranslate", "deepl")
+BACKENDS = ("libretranslate", "deepl", "demo")
 DEEPL_FREE_URL = "https://api-free.deepl.com"
 DEEPL_PRO_URL = "https://api.deepl.com"
 TRUE = {"1", "true", "yes", "on"}
@@ -75,6 +77,8 @@ def wagtail_localize_translator(config):
     """
     if not config:
         return None
+    if config["backend"] == "demo":
+        return {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
     if config["backend"] == "libretranslate":
         return {
             "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",

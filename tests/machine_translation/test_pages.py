@@ -15,6 +15,7 @@ from machine_translation import services
 from machine_translation.models import MachineTranslation, text_hash
 from participation.comments import services as comments
 from participation.comments.models import Discussion
+from tests import html_checks
 from tests.factories.comments import CommentFactory
 from tests.factories.proposals import ProposalFactory
 
@@ -193,6 +194,7 @@ def test_a_proposal_its_title_and_its_official_answer_are_translated(
     assert "Machine translated from French" in html
     assert '<p class="machine-translation__title">Más árboles</p>' in html
     assert "[fr→en] La ville étudie cette idée." in html
+    assert html_checks.problems(html) == []
 
 
 def test_a_committee_update_is_translated_on_the_action_page(

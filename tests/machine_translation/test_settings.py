@@ -109,3 +109,24 @@ def test_wagtail_localize_translates_pages_with_the_same_libretranslate(
     assert translated[source].data == "[fr→en] Le plan climat"
     (request,) = libretranslate.requests
     assert request["json"]["api_key"] == "test-key"
+
+
+def test_the_demo_translator_pairs_with_wagtail_localizes_dummy_one():
+    config = machine_translation({"AGIR_MACHINE_TRANSLATION_BACKEND": "demo"})
+    assert config["backend"] == "demo"
+    assert wagtail_localize_translator(config) == {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    }
+
+
+def test_production_refuses_the_demo_translator():
+    from tests.climate_site.test_production_settings import run
+
+    result = run(
+        ["-c", "import django; django.setup()"],
+        DJANGO_SECRET_KEY="s" * 50,
+        AGIR_VOTER_KEY_SECRET="v" * 50,
+        AGIR_MACHINE_TRANSLATION_BACKEND="demo",
+    )
+    assert result.returncode != 0
+    assert "AGIR_MACHINE_TRANSLATION_BACKEND=demo" in result.stderr
