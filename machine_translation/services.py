@@ -2,6 +2,7 @@
 
 import logging
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
 
@@ -63,3 +64,26 @@ def request_translation(text, source, target):
 
     if cache.add(request_key(text, source, target), True, REQUEST_SECONDS):
         translate_text.enqueue(text, source, target)
+
+
+# The texts the site translates, by model label: what `prune` keeps.
+SOURCES = {
+    "participation.Proposal": ("title", "text", "official_answer"),
+    "participation.Comment": ("body",),
+    "climate_plan.ActionUpdate": ("text",),
+}
+
+
+def prune():
+    """Forget the translations of texts the site no longer shows (a comment
+    deleted or edited, a proposal corrected): a resident's erased words do
+    not live on in another language. Returns how many were deleted."""
+    kept = set()
+    for label, fields in SOURCES.items():
+        model = apps.get_model(label)
+        for values in model._base_manager.values_list(*fields).iterator():
+            kept.update(text_hash(value) for value in values if value)
+    with transaction.atomic():
+        stale = MachineTranslation.objects.exclude(source_hash__in=kept)
+        deleted, _by_model = stale.delete()
+    return deleted

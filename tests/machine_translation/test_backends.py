@@ -106,3 +106,28 @@ def test_the_database_keeps_one_translation_per_text_and_language(db):
     MachineTranslation.objects.create(text="Hello", **fields)
     with pytest.raises(IntegrityError):
         MachineTranslation.objects.create(text="Good morning", **fields)
+
+
+def test_the_translation_of_a_deleted_comment_is_forgotten(db, resident):
+    from django.core.management import call_command
+
+    from participation.comments import services as comments
+    from tests.factories.comments import make_discussed_page
+
+    page = make_discussed_page(languages=())["fr"]
+    kept = comments.post_comment(resident, page, "Bonjour", language="fr")
+    erased = comments.post_comment(resident, page, "À effacer", language="fr")
+    for text in ("Bonjour", "À effacer"):
+        MachineTranslation.objects.create(
+            source_hash=text_hash(text),
+            source_language="fr",
+            target_language="en",
+            text=f"en: {text}",
+            backend="deepl",
+        )
+    comments.delete_comment(resident, erased)
+    call_command("prune_machine_translations", verbosity=0)
+    assert list(MachineTranslation.objects.values_list("text", flat=True)) == [
+        "en: Bonjour"
+    ]
+    assert kept.body == "Bonjour"
