@@ -16,7 +16,8 @@ from wagtail.models import Page
 
 PER_KIND = 3  # pages visited per (language, page type or URL pattern)
 PER_QUERY_KIND = 2  # links with a query string visited per (language, pattern)
-SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/django-admin/")
+# The open data API (/api/) answers JSON and CSV for programs, not pages.
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/django-admin/", "/api/")
 CHECKED_ADMIN_PATHS = ("/admin/login/",)
 FEED_SUFFIXES = (".ics", ".xml", ".rss", ".atom", "/rss/", "/atom/", "/feed/")
 
