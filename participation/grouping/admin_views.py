@@ -88,20 +88,43 @@ def _run(request, pk):
     )
 
 
+def _shared_choices(open_ones):
+    """The objectives and themes every accept form offers, read once for the
+    page rather than once per suggestion."""
+    if not open_ones:
+        return {}
+    form = suggestion_forms(open_ones[0])["accept"]
+    return {name: list(form.fields[name].choices) for name in ("objective", "theme")}
+
+
+def _use_choices(suggestion, shared, open_ones):
+    accept = suggestion.forms["accept"]
+    for name, choices in shared.items():
+        accept.fields[name].choices = choices
+    suggestion.forms["merge"].fields["other"].choices = [
+        ("", "---------"),
+        *((s.pk, s.label) for s in open_ones if s.pk != suggestion.pk),
+    ]
+
+
 def _render_run(request, run, bound=None, status=200):
     suggestions = list(
         run.suggestions.select_related("theme", "objective", "decided_by")
         .prefetch_related("proposals__theme", "proposals__objectives")
         .order_by("position", "pk")
     )
+    open_ones = [s for s in suggestions if s.state == GroupingSuggestion.State.OPEN]
+    shared = _shared_choices(open_ones)
     for suggestion in suggestions:
         members = sorted(suggestion.proposals.all(), key=lambda p: p.reference)
         suggestion.members = members
         if suggestion.state == GroupingSuggestion.State.OPEN:
+            suggestion.can_merge = len(open_ones) > 1
             if bound and bound[0] == suggestion.pk:
                 suggestion.forms = bound[1]
             else:
                 suggestion.forms = suggestion_forms(suggestion)
+                _use_choices(suggestion, shared, open_ones)
     counts = dict.fromkeys(GroupingSuggestion.State.values, 0)
     for suggestion in suggestions:
         counts[suggestion.state] += 1

@@ -222,3 +222,26 @@ def test_suggestions_are_listed_with_the_run_state(client, run):
     assert f'href="{INDEX}{run.pk}/"' in html
     assert "2 sur 2" in html
     assert GroupingSuggestion.objects.filter(run=run, state="open").count() == 2
+
+
+def test_the_run_page_costs_the_same_queries_whatever_its_number_of_suggestions(
+    client, run, proposals, django_assert_max_num_queries
+):
+    url = f"{INDEX}{run.pk}/"
+    with django_assert_max_num_queries(200) as two:
+        assert (
+            client.get(url).content.decode().count('class="grouping-suggestion"') == 2
+        )
+    queries_for_two = len(two)  # read now: the next request empties the log
+    bikes = suggestion_of(run, proposals["bikes"][0])
+    act(client, bikes, "split", proposals=[proposals["bikes"][0].pk])
+    act(
+        client,
+        suggestion_of(run, proposals["insulation"][0]),
+        "split",
+        proposals=[proposals["insulation"][0].pk],
+    )
+    assert run.suggestions.count() == 4
+    with django_assert_max_num_queries(queries_for_two):
+        html = client.get(url).content.decode()
+    assert html.count('class="grouping-suggestion"') == 4
