@@ -11,6 +11,7 @@ from participation.comments.blocks import CommentsBlock
 from participation.proposals.blocks import ProposalFormBlock, ProposalListBlock
 from participation.votes.blocks import VoteResultsBlock, VoteWidgetBlock
 from plan_reports.blocks import ReportComparisonBlock
+from pledges.blocks import PledgeBlock
 
 
 class BodyStreamBlock(GenericStreamBlock):
@@ -18,6 +19,7 @@ class BodyStreamBlock(GenericStreamBlock):
     prioritised_objectives = PrioritisedObjectivesBlock()
     stock_take = StockTakeBlock()
     report_comparison = ReportComparisonBlock()
+    pledge = PledgeBlock()
     proposal_form = ProposalFormBlock()
     proposal_list = ProposalListBlock()
     comments = CommentsBlock()

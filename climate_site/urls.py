@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("participation/", include("participation.urls")),
     path("plan/", include("climate_plan.urls")),
     path("reports/", include("plan_reports.urls")),
+    path("pledges/", include("pledges.urls")),
     path("", include("notifications.urls")),
     path(
         "donnees-ouvertes/",

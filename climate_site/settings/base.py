@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "machine_translation",
     "legal",
     "plan_reports",
+    "pledges",
     "notifications",
     "open_data",
     "wagtail_localize",
@@ -269,6 +270,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = int(
 # (climate_site.client). allauth's rate limits read the same address.
 # Anonymous pages are kept whole in the default cache (page_cache), at most
 # this long; any write of public content empties it at once.
+# The city's postcodes: an anonymous pledge from a neighbourhood gives one of them.
+AGIR_CITY_POSTCODES = env_list("AGIR_CITY_POSTCODES", "94200")
 AGIR_PAGE_CACHE = env_bool("AGIR_PAGE_CACHE", default=True)
 AGIR_PAGE_CACHE_SECONDS = int(os.environ.get("AGIR_PAGE_CACHE_SECONDS", "300"))
 AGIR_CDN_SECONDS = int(os.environ.get("AGIR_CDN_SECONDS", "0"))
@@ -372,6 +375,8 @@ AGIR_DEMO_BUILDERS = [
     "plan_reports.demo.build",
     "participation.events.demo.build",
     "accounts.demo.build",
+    # after the events' neighbourhoods and the demo accounts
+    "pledges.demo.build",
     # after the plan: it uses the themes, objectives, neighbourhoods and events
     "participation.proposals.demo.build",
     "participation.summaries.demo.build",
