@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from climate_site.body import BodyStreamBlock
 from home.blocks import INLINE_FEATURES
 from home.routes import BlockRoutesMixin
+from home.routing import DirectRoutes
 
 CARD_PICTURE = "fill-640x360"  # the rendition every card shows
 
@@ -44,7 +45,7 @@ def card_image_field():
     )
 
 
-class BasePage(BlockRoutesMixin, Page):
+class BasePage(DirectRoutes, BlockRoutesMixin, Page):
     """Every content page: an intro, a body of blocks and the routes of their forms."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -1,9 +1,15 @@
-"""Where the language switcher leads, and what the main menu lists."""
+"""Where the language switcher leads, and what the main menu lists.
+
+Both are read from the database once per site, language and content
+generation (home.chrome), in two queries at most.
+"""
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale
+from wagtail.models import Page
+
+from home import chrome
 
 
 def nearest_translation(page, locale):
@@ -15,25 +21,64 @@ def nearest_translation(page, locale):
     return None
 
 
+def page_translations(page):
+    """{language code: (url of the page in that language, else of its nearest
+    translated ancestor; whether it is the page itself)}, in two queries."""
+    steps = Page.steplen
+    # The page and its ancestors below the tree's root, nearest first.
+    paths = [page.path[:end] for end in range(len(page.path), steps, -steps)]
+    keys = dict(
+        Page.objects.filter(path__in=paths).values_list("path", "translation_key")
+    )
+    found = {}
+    for translated in (
+        Page.objects.live()
+        .filter(translation_key__in=keys.values())
+        .select_related("locale")
+        .only("id", "path", "url_path", "translation_key", "locale", "live")
+    ):
+        found[(translated.translation_key, translated.locale.language_code)] = (
+            translated
+        )
+    links = {}
+    for code, _name in settings.LANGUAGES:
+        for position, path in enumerate(paths):
+            translated = found.get((keys.get(path), code))
+            if translated is not None and translated.url:
+                links[code] = (translated.url, position == 0)
+                break
+    return links
+
+
+def cached_page_translations(request, page):
+    return chrome.remember(
+        request, "translations", lambda: page_translations(page), page.pk
+    )
+
+
 def language_links(request, page=None, route=""):
-    """One entry per site language: code, name, url, and whether it is current.
+    """One entry per site language: code, name, url, whether it is current,
+    and whether the page itself exists in that language.
 
     `route` is the part of the address after the page when a route of the page
     is shown (`organisations/<slug>/`): kept when the page itself is translated."""
     current = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    targets = cached_page_translations(request, page) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
-        if page is not None and code in locales:
-            target = nearest_translation(page, locales[code])
-            url = target.url if target is not None else None
-            if url and route and target.translation_key == page.translation_key:
-                url += route
+        url, exact = targets.get(code, (None, False))
+        if url is not None and exact and route:
+            url += route
         if url is None:
             url = translate_url(request.get_full_path() if request else "/", code)
         links.append(
-            {"code": code, "name": name, "url": url, "current": code == current}
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "current": code == current,
+                "exact": exact,
+            }
         )
     return links
 
@@ -44,10 +89,7 @@ def home_links(request):
     links = []
     for code, name in settings.LANGUAGES:
         with translation.override(code):
-            home = localized_home(request) if request is not None else None
-            url = (
-                home.url if home is not None and home.url else translate_url("/", code)
-            )
+            url = home_url(request)
         links.append(
             {"code": code, "name": name, "url": url, "current": code == current}
         )
@@ -67,8 +109,39 @@ def localized_home(request):
     return site_root.localized
 
 
-def main_menu(request):
-    home = localized_home(request)
-    if home is None:
-        return None, []
-    return home, list(home.get_children().live().in_menu().specific(defer=True))
+def menu(request):
+    """{"home": the home page's URL, "items": [{title, url, path}]} in the
+    visitor's language, or None without a site."""
+
+    def build():
+        home = localized_home(request)
+        if home is None:
+            return None
+        return {
+            "home": home.url or translate_url("/", translation.get_language()),
+            "items": [
+                {"title": item.title, "url": item.url, "path": item.path}
+                for item in home.get_children().live().in_menu()
+                if item.url
+            ],
+        }
+
+    return chrome.remember(request, "menu", build) if request is not None else None
+
+
+def home_url(request):
+    found = menu(request)
+    return found["home"] if found else translate_url("/", translation.get_language())
+
+
+def breadcrumbs(request, page):
+    """[{title, url}] of the page's ancestors below the tree's root, the home
+    page first."""
+
+    def build():
+        return [
+            {"title": ancestor.title, "url": ancestor.url}
+            for ancestor in page.get_ancestors().filter(depth__gt=1)
+        ]
+
+    return chrome.remember(request, "breadcrumbs", build, page.pk)

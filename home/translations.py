@@ -5,7 +5,8 @@ source-language one); visitors read its live translation in their language
 when there is one. One query maps any number of pages to their translations.
 """
 
-from wagtail.models import Locale, Page
+from django.utils import translation
+from wagtail.models import Page
 
 
 def localized_pages(pages, locale=None):
@@ -16,11 +17,17 @@ def localized_pages(pages, locale=None):
         return {}
     kinds = {type(page) for page in pages}
     model = kinds.pop() if len(kinds) == 1 else Page
+    # The active language's locale through a join, not a query of its own.
+    in_locale = (
+        {"locale": locale}
+        if locale is not None
+        else {"locale__language_code": translation.get_language()}
+    )
     translations = {
         page.translation_key: page
         for page in model.objects.live().filter(
-            locale=locale or Locale.get_active(),
             translation_key__in={page.translation_key for page in pages},
+            **in_locale,
         )
     }
     return {page.pk: translations.get(page.translation_key, page) for page in pages}

@@ -1,9 +1,11 @@
 from django import template
 from django.conf import settings
-from wagtail.models import Locale
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from wagtail.models import Locale, Page
 
-from home import navigation, open_now
-from home.models import FooterText
+from home import chrome, navigation, open_now
+from home.models import FooterText, SiteSettings
 
 register = template.Library()
 
@@ -29,23 +31,16 @@ def alternate_links(context):
     links = navigation.language_links(request, page, context.get("page_route", ""))
     if page is not None:
         # Only pages that really exist in a language are alternates.
-        links = [
-            link
-            for link in links
-            if page.get_translations(inclusive=True)
-            .live()
-            .filter(locale__language_code=link["code"])
-            .exists()
-        ]
+        links = [link for link in links if link["exact"]]
     return {"links": links, "request": request, "default_code": settings.LANGUAGE_CODE}
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context.get("request")
-    home, items = navigation.main_menu(request)
+    menu = navigation.menu(request) or {"home": None, "items": []}
     current = context.get("page")
-    current_path = current.path if current is not None else ""
+    current_path = getattr(current, "path", "")
     openings = open_now.openings()
     actions = [
         opening
@@ -60,20 +55,19 @@ def main_navigation(context):
     return {
         "request": request,
         "settings": context.get("settings"),
-        "home": home,
+        "home_url": menu["home"],
         "actions": actions,
         "items": [
             {
-                "page": item,
-                "active": bool(current_path) and current_path.startswith(item.path),
+                **item,
+                "active": bool(current_path) and current_path.startswith(item["path"]),
             }
-            for item in items
-            if item.url not in action_pages
+            for item in menu["items"]
+            if item["url"] not in action_pages
         ],
     }
 
 
-@register.simple_tag
 def footer_text():
     locale = Locale.get_active()
     return (
@@ -82,14 +76,38 @@ def footer_text():
 
 
 @register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer, the same on every page of a site and language."""
+    request = context.get("request")
+
+    def build():
+        return render_to_string(
+            "includes/site_footer.html",
+            {"site": SiteSettings.for_request(request), "footer": footer_text()},
+        )
+
+    if request is None:
+        return mark_safe(build())
+    return mark_safe(chrome.remember(request, "footer", build))
+
+
+@register.simple_tag(takes_context=True)
 def home_url(context):
     """The URL of the home page in the current language."""
     request = context.get("request")
-    home = navigation.localized_home(request) if request is not None else None
-    return home.url if home is not None and home.url else "/"
+    return navigation.home_url(request) if request is not None else "/"
 
 
 @register.simple_tag
 def openings_now():
     """What residents can take part in now, the leading one first."""
     return open_now.openings()
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """The trail to the page (home page first), empty outside pages."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return []
+    return navigation.breadcrumbs(context.get("request"), page)

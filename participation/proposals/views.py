@@ -17,6 +17,7 @@ from climate_site import pending
 from climate_site.client import client_address, rate_limit_identity
 from climate_site.ratelimit import allow
 from home.translations import localized_pages
+from home.tree import children_of
 from machine_translation import display as machine_translation
 from participation.models import Proposal, ProposalHistory
 from participation.proposals import rules, services
@@ -251,12 +252,12 @@ def proposal_detail(request, reference):
         public_note = entry.action != ProposalHistory.Action.REJECTED
         entry.shown_note = entry.note if (public_note or private) else ""
     objectives = list(proposal.objectives.live())
-    localized = localized_pages(objectives)
-    chain = []
-    for objective in objectives:
-        shown = localized[objective.pk]
-        actions = [child.specific for child in shown.get_children().live()]
-        chain.append({"objective": shown, "actions": actions})
+    shown = list(localized_pages(objectives).values())
+    actions = children_of(shown)
+    chain = [
+        {"objective": objective, "actions": actions.get(objective.path, [])}
+        for objective in shown
+    ]
     event = localized_pages([proposal.event]).get(proposal.event_id)
     supported = user.is_authenticated and proposal.supports.filter(user=user).exists()
     if not proposal.is_hidden:
