@@ -226,11 +226,16 @@ def pages():
     from climate_plan.models import (
         ActionPage,
         ClimatePlanPage,
+        CommitteePage,
         ConferencePage,
+        ExhibitionPage,
+        ExhibitPanelPage,
+        ObjectivePage,
         ThemePage,
     )
     from home.models import ContentPage, HomePage
-    from participation.models import EventIndexPage, Proposal
+    from legal.models import AccessibilityStatementPage, LegalNoticePage
+    from participation.models import EventIndexPage, EventPage, Proposal
 
     def fr(model, **filters):
         return model.objects.live().filter(locale__language_code="fr", **filters)
@@ -243,12 +248,19 @@ def pages():
             "home": fr(HomePage).first().url,
             "plan": fr(ClimatePlanPage).first().url,
             "theme": fr(ThemePage).order_by("path").first().url,
+            "objective": fr(ObjectivePage).order_by("path").first().url,
             "action": fr(ActionPage).order_by("path").first().url,
+            "committee": fr(CommitteePage).order_by("path").first().url,
+            "exhibition": fr(ExhibitionPage).first().url,
+            "exhibit panel": fr(ExhibitPanelPage).order_by("path").first().url,
             "proposal list": reverse("participation:proposal_index"),
             "proposal": proposal.get_absolute_url(),
             "page with comments": fr(ContentPage, slug="parlons-en").first().url,
             "conference (results)": fr(ConferencePage, edition_year=2021).first().url,
             "event list": fr(EventIndexPage).first().url,
+            "event": fr(EventPage).order_by("path").first().url,
+            "legal notice": fr(LegalNoticePage).first().url,
+            "accessibility": fr(AccessibilityStatementPage).first().url,
             "search": reverse("site_search:search") + "?q=climat",
         }
 

@@ -22,7 +22,7 @@ def remember(request, name, build, *parts):
     key = ":".join(
         [
             "chrome",
-            str(store.generation()),
+            str(store.fragments_generation()),
             host,
             translation.get_language() or "",
             name,

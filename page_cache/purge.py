@@ -15,6 +15,7 @@ visible.
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from page_cache import store
@@ -49,12 +50,13 @@ SILENT_ACCOUNT_FIELDS = {"last_login", "password"}
 
 
 def purge_on_commit():
-    """Purge now and once the current transaction (if any) commits.
+    """Purge once the current transaction (if any) commits.
 
-    The purge at commit is the one that counts; the one at once keeps a reader
-    in the same transaction (a test, a service reading what it wrote) from
-    meeting the menu and language links of before the write."""
-    store.purge()
+    Fragments (menu, language links) are also purged at once, so a reader in
+    the writing transaction (a service reading what it wrote) never meets
+    the menu of before the write; whole pages only at commit, so a request
+    that wrote along the way still leaves its page to the next visitor."""
+    store.purge_fragments()
     transaction.on_commit(store.purge)
 
 
@@ -69,7 +71,11 @@ def is_silent(model, update_fields=None):
     )
 
 
-def on_save(sender, update_fields=None, raw=False, **kwargs):
+def on_save(sender, update_fields=None, raw=False, created=False, **kwargs):
+    # Settings are created with their defaults the first time a page reads
+    # them: what that page shows already.
+    if created and issubclass(sender, BaseSiteSetting):
+        return
     if not raw and not is_silent(sender, update_fields):
         purge_on_commit()
 

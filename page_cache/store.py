@@ -12,6 +12,9 @@ from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "page-cache:generation"
+# Pieces of pages kept apart (the menu, the language links): their own
+# generation, also increased at the write itself (see purge.py).
+FRAGMENTS_KEY = "page-cache:generation:fragments"
 
 
 def seconds():
@@ -19,13 +22,17 @@ def seconds():
     return getattr(settings, "AGIR_PAGE_CACHE_SECONDS", 300)
 
 
-def generation():
+def generation(name=GENERATION_KEY):
     """The current generation: the number purges increase."""
-    current = cache.get(GENERATION_KEY)
+    current = cache.get(name)
     if current is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        current = cache.get(GENERATION_KEY, 1)
+        cache.add(name, 1, timeout=None)
+        current = cache.get(name, 1)
     return current
+
+
+def fragments_generation():
+    return generation(FRAGMENTS_KEY)
 
 
 def key(host, language, full_path):
@@ -34,12 +41,18 @@ def key(host, language, full_path):
     return f"page-cache:{generation()}:{host}:{language}:{digest}"
 
 
-def purge():
-    """Make every cached answer unreachable, on every server sharing the cache."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # never set, or evicted: any new value forgets the old keys
-        cache.set(GENERATION_KEY, generation() + 1, timeout=None)
+def purge(names=(GENERATION_KEY, FRAGMENTS_KEY)):
+    """Make every cached answer (and fragment) unreachable, on every server
+    sharing the cache."""
+    for name in names:
+        try:
+            cache.incr(name)
+        except ValueError:  # never set, or evicted: any new value forgets the old keys
+            cache.set(name, generation(name) + 1, timeout=None)
+
+
+def purge_fragments():
+    purge((FRAGMENTS_KEY,))
 
 
 def get(entry_key):
