@@ -38,6 +38,7 @@ SILENT_MODELS = {
     "wagtailcore.comment",
     "wagtailcore.commentreply",
     "wagtailsearch.indexentry",
+    "wagtailimages.rendition",  # made when a page first shows an image
     "wagtailadmin.editingsession",
     "wagtailusers.userprofile",
     "django_tasks_db.dbtaskresult",

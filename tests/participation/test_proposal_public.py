@@ -160,9 +160,11 @@ def test_index_queries_do_not_grow_with_proposals(
     client.get(INDEX)  # warm caches (locales, site)
     with CaptureQueriesContext(connection) as small:
         client.get(INDEX)
+    with_50 = len(small.captured_queries)  # read before the next request resets it
     add(1950)
     assert Proposal.objects.count() == 2000
-    with django_assert_num_queries(len(small.captured_queries)):
+    client.get(INDEX)  # the menu and links are read again after a write
+    with django_assert_num_queries(with_50):
         client.get(INDEX)
 
 
