@@ -335,6 +335,18 @@ NEWS = "Point d’étape : le calendrier est suivi et les prochaines étapes son
 RUNNING = ("in_progress", "delayed")
 
 
+def register_texts(demo):
+    """Put the follow-up's texts in the demo's catalogue before the plan's
+    pages are translated: loaded again, they already hold these texts."""
+    for _identifier, names in PHASES:
+        demo.text(*names)
+    for names in TASKS:
+        demo.text(*names)
+    for _slug, _organisations, (_name, role, _email, _public) in THEME_FOLLOWING:
+        demo.text(*role)
+    demo.text(*STATUS_REASON)
+
+
 def build(demo):
     plan = demo.pages["plan"]
     today = timezone.localdate()

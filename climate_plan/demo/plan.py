@@ -32,6 +32,9 @@ BIKE_VALUES = {2015: 2.0, 2017: 2.4, 2019: 3.1, 2021: 4.5, 2023: 5.6, 2025: 6.8}
 
 
 def build(demo):
+    from climate_plan.demo import following
+
+    following.register_texts(demo)
     t = demo.text
     home = demo.home
     ghg = indicator(
