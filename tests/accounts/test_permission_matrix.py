@@ -248,6 +248,7 @@ RULE_MENU = {
     "/admin/proposal-moderation/import/": {roles.AGENTS, roles.ADMINISTRATORS},
     "/admin/proposal-moderation/export/": {roles.MODERATORS, roles.ADMINISTRATORS},
     "/admin/proposal-grouping/": {roles.MODERATORS, roles.ADMINISTRATORS},
+    "/admin/objective-summaries/": {roles.MODERATORS, roles.ADMINISTRATORS},
 }
 
 

@@ -244,12 +244,14 @@ def test_a_thread_of_20_and_one_of_2000_load_with_the_same_queries(
     client.get(pages["fr"].url)  # warm caches (site root, locales)
     with CaptureQueriesContext(connection) as small:
         client.get(pages["fr"].url)
+    with_20 = len(small)  # read before the next request resets the log
     build_threads(discussion, 2000)
     assert discussion.comments.count() > 2000
+    client.get(pages["fr"].url)  # the menu and links are read again after a write
     with CaptureQueriesContext(connection) as large:
         response = client.get(pages["fr"].url)
     assert response.status_code == 200
-    assert len(large) == len(small)
+    assert len(large) == with_20
     assert "T0" in response.content.decode() and "RR" in response.content.decode()
 
 
